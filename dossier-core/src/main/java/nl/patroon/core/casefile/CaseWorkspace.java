@@ -1,0 +1,194 @@
+package nl.patroon.core.casefile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.patroon.core.audit.AuditLog;
+import nl.patroon.core.json.Json;
+
+/**
+ * A case on disk: one folder with {@code case.json}, {@code case.db}, {@code evidence/} (originals named by
+ * SHA-256, read-only), {@code index/} (Lucene), {@code audit.log} and {@code exports/}. Folders are created
+ * owner-only, because they hold the most private material there is.
+ */
+public final class CaseWorkspace implements AutoCloseable {
+    public static final String CASE_JSON = "case.json";
+    private static final String AUDIT_HEAD = "auditHead";
+
+    private final Path root;
+    private final CaseDatabase database;
+    private final AuditLog audit;
+    private CaseFile caseFile;
+
+    private CaseWorkspace(Path root, CaseFile caseFile, Clock clock, String user) {
+        this.root = root;
+        this.caseFile = caseFile;
+        this.database = CaseDatabase.open(root.resolve("case.db"));
+        this.audit = AuditLog.open(root.resolve("audit.log"), clock, user);
+    }
+
+    /** Creates a new, empty case. Fails if the folder already holds a case. */
+    public static CaseWorkspace create(Path root, Parketnummer parketnummer, String title, Clock clock,
+                                       String user) {
+        try {
+            if (Files.exists(root.resolve(CASE_JSON))) {
+                throw new CaseStorageException("Er staat al een zaak in " + root, null);
+            }
+            createPrivateDirectory(root);
+            for (String dir : List.of("evidence", "index", "exports")) {
+                createPrivateDirectory(root.resolve(dir));
+            }
+            CaseFile file = CaseFile.create(parketnummer, title, clock.instant());
+            writeJsonAtomically(root.resolve(CASE_JSON), file);
+            CaseWorkspace ws = new CaseWorkspace(root, file, clock, user);
+            ws.appendAudit("case.init", Map.of("parketnummer", parketnummer.value(),
+                    "title", title == null ? "" : title));
+            ws.flushAudit();
+            return ws;
+        } catch (IOException e) {
+            throw new CaseStorageException("Zaakmap kan niet worden aangemaakt: " + root, e);
+        }
+    }
+
+    /** Opens an existing case. */
+    public static CaseWorkspace open(Path root, Clock clock, String user) {
+        Path json = root.resolve(CASE_JSON);
+        if (!Files.isRegularFile(json)) {
+            throw new CaseStorageException("Geen zaak gevonden in " + root + " (case.json ontbreekt)."
+                    + " Maak er een met: patroon case init " + root + " --parket <parketnummer>", null);
+        }
+        try {
+            CaseFile file = Json.mapper().readValue(json.toFile(), CaseFile.class);
+            if (file.schemaVersion() > CaseFile.SCHEMA_VERSION) {
+                throw new CaseStorageException("case.json heeft schemaversie " + file.schemaVersion()
+                        + "; deze versie van Patroon kent tot en met " + CaseFile.SCHEMA_VERSION, null);
+            }
+            return new CaseWorkspace(root, file, clock, user);
+        } catch (IOException e) {
+            throw new CaseStorageException("case.json is onleesbaar: " + json + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path evidenceDir() {
+        return root.resolve("evidence");
+    }
+
+    public Path indexDir() {
+        return root.resolve("index");
+    }
+
+    public Path exportsDir() {
+        return root.resolve("exports");
+    }
+
+    public Path auditFile() {
+        return audit.file();
+    }
+
+    public CaseFile caseFile() {
+        return caseFile;
+    }
+
+    public CaseDatabase database() {
+        return database;
+    }
+
+    /** Saves a changed case.json atomically (write to a temp file, then rename). */
+    public synchronized void update(CaseFile changed, String auditAction, Map<String, ?> details) {
+        try {
+            writeJsonAtomically(root.resolve(CASE_JSON), changed);
+        } catch (IOException e) {
+            throw new CaseStorageException("case.json kan niet worden geschreven", e);
+        }
+        this.caseFile = changed;
+        appendAudit(auditAction, details);
+        flushAudit();
+    }
+
+    /** The one way to write to the audit log; the head hash is anchored in case.db. */
+    public synchronized void appendAudit(String action, Map<String, ?> details) {
+        audit.append(action, details);
+    }
+
+    /** Forces the audit log to disk and anchors its head hash in case.db. */
+    public synchronized void flushAudit() {
+        audit.sync();
+        database.putMeta(AUDIT_HEAD, audit.head());
+    }
+
+    /** The recorded hash of the audit log's last line, for verification. */
+    public String anchoredAuditHead() {
+        return database.meta(AUDIT_HEAD).orElse(null);
+    }
+
+    @Override
+    public void close() {
+        flushAudit();
+        audit.close();
+        database.close();
+    }
+
+    // ---- file helpers -------------------------------------------------------------------------------
+
+    private static final Set<PosixFilePermission> DIR_PERMS = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> FILE_PERMS = PosixFilePermissions.fromString("rw-------");
+
+    static boolean posix(Path p) {
+        return p.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    public static void createPrivateDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (posix(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIR_PERMS));
+            Files.setPosixFilePermissions(dir, DIR_PERMS); // umask may have narrowed nothing, but be explicit
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
+
+    /** Creates an empty owner-only file (0600) for writing. */
+    public static Path createPrivateFile(Path file) throws IOException {
+        try {
+            if (posix(file)) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE_PERMS));
+            } else {
+                Files.createFile(file);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // reuse: callers truncate
+        }
+        return file;
+    }
+
+    /** Writes JSON through a temp file and an atomic rename, so a crash never leaves half a file. */
+    public static void writeJsonAtomically(Path target, Object value) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        createPrivateFile(tmp);
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), value);
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

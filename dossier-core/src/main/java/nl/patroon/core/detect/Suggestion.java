@@ -1,0 +1,44 @@
+package nl.patroon.core.detect;
+
+import java.util.Objects;
+import nl.patroon.core.taxonomy.Category;
+
+/**
+ * An automated detection on one passage: a suggestion for a person to review, never a finding.
+ * It explains itself: which rule, which words (character offsets into the passage text), and why.
+ *
+ * @param id        S-0001, stable for the case
+ * @param passageId the passage it was found in (E-0007:p2.3)
+ * @param start     offset of the first matched character in the passage text
+ * @param end       offset after the last matched character
+ * @param matched   the matched words as they stand in the text
+ */
+public record Suggestion(
+        String id,
+        String passageId,
+        Category category,
+        String ruleId,
+        int start,
+        int end,
+        String matched,
+        String explanationNl,
+        String explanationEn,
+        Confidence confidence,
+        ReviewState state,
+        String reviewReason) {
+
+    public Suggestion {
+        Objects.requireNonNull(passageId, "passageId");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(confidence, "confidence");
+        state = state == null ? ReviewState.OPEN : state;
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span " + start + ".." + end);
+        }
+    }
+
+    public String evidenceId() {
+        return passageId.substring(0, passageId.indexOf(':'));
+    }
+}

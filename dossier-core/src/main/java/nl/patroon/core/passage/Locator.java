@@ -1,0 +1,70 @@
+package nl.patroon.core.passage;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a passage sits inside its evidence item, precisely enough to find it again on paper.
+ * Exactly one of two forms: a page/paragraph position in a document ({@code p2.3}: page 2, paragraph 3;
+ * {@code a7}: paragraph 7 of a document without pages) or a message index in a conversation or mailbox
+ * ({@code m1520}). The compact {@link #code()} is used in passage ids such as {@code E-0007:p2.3}.
+ *
+ * @param page      1-based page, or 0 when the format has no pages
+ * @param paragraph 1-based paragraph within the page (or the document)
+ * @param message   1-based message index, or 0 when this is not a message
+ * @param line      1-based line in the original file where the passage starts, or 0 when unknown
+ */
+public record Locator(int page, int paragraph, int message, int line) {
+    private static final Pattern CODE = Pattern.compile("p(\\d+)\\.(\\d+)|a(\\d+)|m(\\d+)");
+
+    public Locator {
+        if (message > 0 && (page > 0 || paragraph > 0)) {
+            throw new IllegalArgumentException("a locator is a page position or a message, not both");
+        }
+        if (message == 0 && paragraph <= 0) {
+            throw new IllegalArgumentException("a document locator needs a paragraph");
+        }
+    }
+
+    public static Locator onPage(int page, int paragraph) {
+        return new Locator(page, paragraph, 0, 0);
+    }
+
+    public static Locator paragraph(int paragraph) {
+        return new Locator(0, paragraph, 0, 0);
+    }
+
+    public static Locator message(int message, int line) {
+        return new Locator(0, 0, message, line);
+    }
+
+    public String code() {
+        if (message > 0) {
+            return "m" + message;
+        }
+        return page > 0 ? "p" + page + "." + paragraph : "a" + paragraph;
+    }
+
+    /** Dutch, as a clerk would cite it: "p. 2, alinea 3", "bericht 1520 (regel 3041)". */
+    public String display() {
+        if (message > 0) {
+            return "bericht " + message + (line > 0 ? " (regel " + line + ")" : "");
+        }
+        return page > 0 ? "p. " + page + ", alinea " + paragraph : "alinea " + paragraph;
+    }
+
+    /** Parses {@link #code()} back; the line number is not part of the code. */
+    public static Locator parse(String code) {
+        Matcher m = CODE.matcher(code);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Ongeldige vindplaats '" + code + "' (verwacht p2.3, a7 of m1520)");
+        }
+        if (m.group(1) != null) {
+            return onPage(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if (m.group(3) != null) {
+            return paragraph(Integer.parseInt(m.group(3)));
+        }
+        return message(Integer.parseInt(m.group(4)), 0);
+    }
+}

@@ -1,0 +1,154 @@
+package nl.patroon.indexer.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * The one place that drives Tika: type detection and parsing with Patroon's settings (embedded documents
+ * are not parsed inline, since they become child evidence of their own; OCR only when asked for and
+ * available). Thread-safe.
+ */
+public final class TikaExtraction {
+    /** The command that makes OCR available on Debian, shown to users when it is missing. */
+    public static final String OCR_INSTALL = "apt-get install -y tesseract-ocr tesseract-ocr-nld";
+
+    private static final TikaExtraction INSTANCE = new TikaExtraction();
+    private final TikaConfig config;
+    private final AutoDetectParser parser;
+    private final boolean tesseractInstalled;
+
+    private TikaExtraction() {
+        this.config = TikaConfig.getDefaultConfig();
+        this.parser = new AutoDetectParser(config);
+        this.tesseractInstalled = onPath("tesseract");
+    }
+
+    public static TikaExtraction get() {
+        return INSTANCE;
+    }
+
+    public boolean ocrAvailable() {
+        return tesseractInstalled;
+    }
+
+    /** Media type from content and file name, e.g. {@code application/pdf}. Never throws. */
+    public String detect(Path file, String originalName) {
+        Metadata m = new Metadata();
+        if (originalName != null) {
+            m.set(TikaCoreProperties.RESOURCE_NAME_KEY, originalName);
+        }
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            MediaType type = config.getDetector().detect(in, m);
+            return type.getBaseType().toString();
+        } catch (IOException | RuntimeException e) {
+            return MediaType.OCTET_STREAM.toString();
+        }
+    }
+
+    /**
+     * Parses the file into the handler. Returns the metadata Tika found.
+     *
+     * @throws ExtractionException with a user-facing Dutch reason (encrypted, corrupt, empty)
+     */
+    public Metadata parse(Path file, String originalName, ContentHandler handler, boolean ocr)
+            throws ExtractionException {
+        Metadata metadata = new Metadata();
+        if (originalName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, originalName);
+        }
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
+        context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+        TesseractOCRConfig ocrConfig = new TesseractOCRConfig();
+        ocrConfig.setSkipOcr(!(ocr && tesseractInstalled));
+        ocrConfig.setLanguage("nld+eng");
+        context.set(TesseractOCRConfig.class, ocrConfig);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setExtractInlineImages(false);
+        pdf.setOcrStrategy(ocr && tesseractInstalled
+                ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
+        try (InputStream in = TikaInputStream.get(file)) {
+            parser.parse(in, handler, metadata, context);
+            return metadata;
+        } catch (ZeroByteFileException e) {
+            throw new ExtractionException(ExtractionException.Kind.EMPTY, "leeg bestand (0 bytes)", e);
+        } catch (EncryptedDocumentException e) {
+            throw new ExtractionException(ExtractionException.Kind.ENCRYPTED, "versleuteld, wachtwoord nodig", e);
+        } catch (TikaException | SAXException | IOException e) {
+            if (isEncrypted(e)) {
+                throw new ExtractionException(ExtractionException.Kind.ENCRYPTED, "versleuteld, wachtwoord nodig", e);
+            }
+            throw new ExtractionException(ExtractionException.Kind.CORRUPT,
+                    "beschadigd of onleesbaar: " + rootMessage(e), e);
+        }
+    }
+
+    private static boolean isEncrypted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+            String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (t instanceof EncryptedDocumentException || name.contains("password") || name.contains("encrypt")
+                    || msg.contains("password") || msg.contains("encrypted")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost cause's message, on one line and bounded, for reports. */
+    public static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+
+    private static boolean onPath(String exe) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, exe))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Embedded files become child evidence through their own source; they are not inlined into the parent. */
+    private static final class SkipEmbedded implements EmbeddedDocumentExtractor {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // never called: shouldParseEmbedded is false
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package nl.patroon.indexer.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import nl.patroon.core.passage.EventTime;
+import nl.patroon.core.passage.Locator;
+import nl.patroon.core.passage.Passage;
+import nl.patroon.core.passage.TimePrecision;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Read-only view of the case index: search with highlighted fragments, and passages by id. Opens the last
+ * commit point, so it never sees half an ingest and never holds the write lock.
+ */
+public final class PassageSearcher implements AutoCloseable {
+    private static final Sort DOCUMENT_ORDER = new Sort(
+            new SortField(PassageSchema.TIME_SORT, SortField.Type.LONG),
+            new SortField(PassageSchema.ORDER, SortField.Type.STRING));
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    public PassageSearcher(Path dir) throws IOException {
+        this.reader = DirectoryReader.open(FSDirectory.open(dir));
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** True when an ingest has committed at least once into {@code dir}. */
+    public static boolean exists(Path dir) throws IOException {
+        return Files.isDirectory(dir) && DirectoryReader.indexExists(FSDirectory.open(dir));
+    }
+
+    public int passageCount() {
+        return reader.numDocs();
+    }
+
+    /**
+     * Searches with Lucene's query syntax (see {@link CaseQueryParser}); hits come in time order, undated
+     * passages last, at most {@code limit}.
+     */
+    public SearchResult search(String queryText, int limit) throws IOException {
+        Query query;
+        try {
+            query = new CaseQueryParser().parse(queryText);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("Zoekvraag niet begrepen: " + queryText + " (" + firstLine(e) + ")");
+        }
+        TopDocs top = searcher.search(query, Math.max(1, limit), withMissingLast(), false);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, PassageSchema.analyzer())
+                .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+                .withMaxLength(100_000)
+                .build();
+        String[] fields = {PassageSchema.TEXT, PassageSchema.EXACT};
+        Map<String, String[]> fragments = highlighter.highlightFields(fields, query, top, new int[] {2, 2});
+        List<SearchHit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            Document doc = stored.document(top.scoreDocs[i].doc);
+            String fragment = firstNonNull(fragments.get(PassageSchema.TEXT)[i],
+                    fragments.get(PassageSchema.EXACT)[i]);
+            hits.add(new SearchHit(toPassage(doc), doc.get(PassageSchema.SHA256),
+                    Arrays.asList(doc.getValues(PassageSchema.CATEGORY)),
+                    fragment == null ? abbreviate(doc.get(PassageSchema.TEXT)) : fragment));
+        }
+        return new SearchResult(queryText, top.totalHits.value, hits);
+    }
+
+    /** The passages with the given ids, in time order. */
+    public List<SearchHit> passages(Collection<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<SearchHit> out = new ArrayList<>();
+        List<String> sorted = ids.stream().distinct().sorted().toList();
+        // BooleanQuery has a clause limit; fetch in slices.
+        for (int from = 0; from < sorted.size(); from += 512) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (String id : sorted.subList(from, Math.min(sorted.size(), from + 512))) {
+                b.add(new TermQuery(new Term(PassageSchema.ID, id)), BooleanClause.Occur.SHOULD);
+            }
+            out.addAll(collect(b.build(), 512));
+        }
+        return out;
+    }
+
+    /** Every passage of one evidence item, in document order. */
+    public List<SearchHit> passagesOf(String evidenceId) throws IOException {
+        return collect(new TermQuery(new Term(PassageSchema.EVIDENCE, evidenceId)), Integer.MAX_VALUE);
+    }
+
+    /** Every passage, in time order; for small cases and exports. */
+    public List<SearchHit> allPassages() throws IOException {
+        return collect(new MatchAllDocsQuery(), Integer.MAX_VALUE);
+    }
+
+    private List<SearchHit> collect(Query q, int max) throws IOException {
+        int n = Math.max(1, Math.min(max, Math.max(1, reader.numDocs())));
+        TopDocs top = searcher.search(q, n, withMissingLast(), false);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> out = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document doc = stored.document(sd.doc);
+            out.add(new SearchHit(toPassage(doc), doc.get(PassageSchema.SHA256),
+                    Arrays.asList(doc.getValues(PassageSchema.CATEGORY)), null));
+        }
+        return out;
+    }
+
+    private static Sort withMissingLast() {
+        SortField time = new SortField(PassageSchema.TIME_SORT, SortField.Type.LONG);
+        time.setMissingValue(Long.MAX_VALUE);
+        return new Sort(time, DOCUMENT_ORDER.getSort()[1]);
+    }
+
+    static Passage toPassage(Document d) {
+        EventTime time = null;
+        String start = d.get(PassageSchema.TIME_START);
+        if (start != null) {
+            time = new EventTime(ZonedDateTime.parse(start), ZonedDateTime.parse(d.get(PassageSchema.TIME_END)),
+                    TimePrecision.valueOf(d.get(PassageSchema.PRECISION)));
+        }
+        Locator code = Locator.parse(d.get(PassageSchema.LOCATOR));
+        IndexableField line = d.getField(PassageSchema.LINE);
+        Locator locator = code.message() > 0 && line != null
+                ? Locator.message(code.message(), line.numericValue().intValue()) : code;
+        return new Passage(d.get(PassageSchema.EVIDENCE), locator, time, d.get(PassageSchema.AUTHOR),
+                d.get(PassageSchema.PARTY), d.get(PassageSchema.LANGUAGE),
+                "true".equals(d.get(PassageSchema.SYSTEM)), d.get(PassageSchema.TEXT));
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static String abbreviate(String s) {
+        return s == null || s.length() <= 240 ? s : s.substring(0, 240) + " …";
+    }
+
+    private static String firstLine(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

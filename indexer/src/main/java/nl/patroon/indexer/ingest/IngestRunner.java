@@ -1,0 +1,354 @@
+package nl.patroon.indexer.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.patroon.core.audit.Sha256;
+import nl.patroon.core.casefile.CaseDatabase;
+import nl.patroon.core.casefile.CaseWorkspace;
+import nl.patroon.core.casefile.EvidenceRecord;
+import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.detect.Suggestion;
+import nl.patroon.core.evidence.Evidence;
+import nl.patroon.core.evidence.IngestOutcome;
+import nl.patroon.core.evidence.IngestReport;
+import nl.patroon.core.evidence.IngestState;
+import nl.patroon.core.evidence.SourceKind;
+import nl.patroon.core.passage.Passage;
+import nl.patroon.indexer.attribution.AuthorResolver;
+import nl.patroon.indexer.detect.Detection;
+import nl.patroon.indexer.detect.Detector;
+import nl.patroon.indexer.extract.TikaExtraction;
+import nl.patroon.indexer.index.IndexedPassage;
+import nl.patroon.indexer.index.PassageIndexWriter;
+import nl.patroon.indexer.source.Source;
+import nl.patroon.indexer.source.SourceContext;
+import nl.patroon.indexer.source.SourceInput;
+import nl.patroon.indexer.source.SourceRegistry;
+import nl.patroon.indexer.source.SourceResult;
+import nl.patroon.indexer.store.EvidenceStore;
+import nl.patroon.indexer.store.StoredOriginal;
+
+/**
+ * Takes files into a case: store (copy, SHA-256), deduplicate, read into passages, attribute, detect,
+ * index; and accounts for every file in exactly one end state.
+ *
+ * <p>Durability: an item is recorded PENDING before it is read; its passages, its end state, its suggestions
+ * and its audit line become durable together at a commit point (Lucene commit, then one SQLite transaction).
+ * A crash loses at most the work since the last commit point, and a re-run of the same command resumes:
+ * files already accounted for keep their outcome, PENDING items are read again, and their passages replace
+ * any earlier ones instead of adding to them.
+ */
+public final class IngestRunner {
+    private static final int COMMIT_EVERY_FILES = 64;
+    private static final long COMMIT_EVERY_MILLIS = 5_000;
+
+    private final CaseWorkspace workspace;
+    private final SourceRegistry sources;
+    private final Detector detector;
+    private final SourceContext context;
+    private final IngestListener listener;
+    private final Clock clock;
+    private final ArchiveLimits limits;
+
+    public IngestRunner(CaseWorkspace workspace, SourceRegistry sources, Detector detector, SourceContext context,
+                        IngestListener listener, Clock clock) {
+        this(workspace, sources, detector, context, listener, clock, ArchiveLimits.DEFAULT);
+    }
+
+    public IngestRunner(CaseWorkspace workspace, SourceRegistry sources, Detector detector, SourceContext context,
+                        IngestListener listener, Clock clock, ArchiveLimits limits) {
+        this.workspace = workspace;
+        this.sources = sources;
+        this.detector = detector;
+        this.context = context;
+        this.listener = listener;
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    /** Runs the ingest, writes {@code exports/ingest-report.json}, and returns the report. */
+    public IngestReport run(List<Path> inputs) throws IOException {
+        Instant started = clock.instant();
+        List<InputFile> files = InputWalker.walk(inputs);
+        listener.started(files.size(), files.stream().mapToLong(InputFile::size).sum());
+
+        CaseDatabase db = workspace.database();
+        String inputsKey = Sha256.hex(String.join("\n", inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
+        String runId = db.meta("openRun:" + inputsKey).orElse(null);
+        boolean resumed = runId != null;
+        if (!resumed) {
+            runId = started.toString() + "/" + inputsKey.substring(0, 12);
+            db.putMeta("openRun:" + inputsKey, runId);
+        }
+        Map<String, IngestOutcome> earlier = resumed ? db.journalOf(runId) : Map.of();
+        workspace.appendAudit(resumed ? "ingest.resume" : "ingest.start",
+                Map.of("run", runId, "inputs", inputs.stream().map(Path::toString).toList()));
+
+        Run run = new Run(runId, earlier, new AuthorResolver(workspace.caseFile().parties()));
+        try (PassageIndexWriter writer = new PassageIndexWriter(workspace.indexDir())) {
+            run.writer = writer;
+            for (InputFile f : files) {
+                run.ingestTopLevel(f);
+                run.maybeCommit(false);
+            }
+            run.maybeCommit(true);
+        }
+        IngestReport report = new IngestReport(workspace.caseFile().parketnummer(), started.toString(),
+                clock.millis() - started.toEpochMilli(), run.outcomes);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("run", runId);
+        report.totals().forEach((state, n) -> summary.put(state.code(), n));
+        workspace.appendAudit("ingest.end", summary);
+        db.removeMeta("openRun:" + inputsKey);
+        workspace.flushAudit();
+        IngestReports.write(workspace.exportsDir().resolve("ingest-report.json"), report);
+        return report;
+    }
+
+    /** The mutable state of one run; confined to the calling thread. */
+    private final class Run {
+        final String runId;
+        final Map<String, IngestOutcome> earlier;
+        final AuthorResolver authors;
+        final EvidenceStore store;
+        final List<IngestOutcome> outcomes = new ArrayList<>();
+        final List<Completed> uncommitted = new ArrayList<>();
+        final Map<String, String> seenInRun = new HashMap<>();
+        PassageIndexWriter writer;
+        long lastCommit = clock.millis();
+
+        Run(String runId, Map<String, IngestOutcome> earlier, AuthorResolver authors) throws IOException {
+            this.runId = runId;
+            this.earlier = earlier;
+            this.authors = authors;
+            this.store = EvidenceStore.in(workspace);
+        }
+
+        void ingestTopLevel(InputFile f) throws IOException {
+            if (replayed(f.display())) {
+                return;
+            }
+            if (f.problem() != null) {
+                boolean skip = f.problem().startsWith("symbolische link") || f.problem().startsWith("geen gewoon");
+                record(new IngestOutcome(f.display(), null, skip ? IngestState.SKIPPED : IngestState.FAILED,
+                        f.problem(), null, 0), null, f.size());
+                return;
+            }
+            StoredOriginal original;
+            try {
+                original = store.put(f.path());
+            } catch (IOException | UncheckedIOException e) {
+                record(new IngestOutcome(f.display(), null, IngestState.FAILED,
+                        "onleesbaar: " + TikaExtraction.rootMessage(e), null, 0), null, f.size());
+                return;
+            }
+            Instant modified = null;
+            try {
+                modified = Files.getLastModifiedTime(f.path()).toInstant();
+            } catch (IOException ignored) {
+                // the timestamp is custody detail, not a reason to fail the file
+            }
+            ingestStored(original, f.display(), f.path().getFileName().toString(), modified, null, 0);
+        }
+
+        /**
+         * Replays what an interrupted run of the same command already accounted for (an archive's members
+         * were journalled before the archive itself), so the resumed report equals an uninterrupted one.
+         */
+        private boolean replayed(String display) {
+            IngestOutcome done = earlier.get(display);
+            if (done == null || done.state() == IngestState.FAILED) {
+                return false;
+            }
+            earlier.forEach((path, o) -> {
+                if (path.startsWith(display + "!/")) {
+                    replay(o);
+                }
+            });
+            replay(done);
+            return true;
+        }
+
+        private void replay(IngestOutcome o) {
+            outcomes.add(o);
+            uncommitted.add(new Completed(null, o, null, null, List.of()));
+            if (o.sha256() != null && o.evidence() != null) {
+                seenInRun.putIfAbsent(o.sha256(), o.evidence());
+            }
+            listener.finished(o, 0);
+        }
+
+        void ingestStored(StoredOriginal original, String display, String name, Instant modified, String parentId,
+                          int depth) throws IOException {
+            if (replayed(display)) {
+                return;
+            }
+            CaseDatabase db = workspace.database();
+            Optional<EvidenceRecord> existing = db.evidenceBySha(original.sha256());
+            String firstInRun = seenInRun.get(original.sha256());
+            if (firstInRun != null || existing.isPresent() && existing.get().status() != EvidenceStatus.PENDING) {
+                String of = firstInRun != null ? firstInRun : existing.get().evidence().id();
+                String where = existing.map(r -> r.evidence().originalPath()).orElse("eerder in deze run");
+                record(new IngestOutcome(display, original.sha256(), IngestState.DUPLICATE,
+                        "al aanwezig als " + of + " (" + where + ")", of, 0), null, original.size());
+                return;
+            }
+            Evidence evidence = existing.map(EvidenceRecord::evidence).orElseGet(() -> db.reserveEvidence(
+                    new CaseDatabase.NewEvidence(original.sha256(), original.size(), display, name, null, parentId,
+                            modified, clock.instant(), System.getProperty("user.name"))));
+            seenInRun.put(original.sha256(), evidence.id());
+            String mediaType = TikaExtraction.get().detect(original.file(), name);
+
+            if (ArchiveExpander.isArchive(mediaType)) {
+                ArchiveExpander.Result r = new ArchiveExpander(limits).expand(original.file(), display, depth,
+                        new ArchiveExpander.MemberSink() {
+                            @Override
+                            public void member(String member, String memberName, InputStream in) throws IOException {
+                                ingestMember(member, memberName, in, evidence.id(), depth + 1);
+                            }
+
+                            @Override
+                            public void unreadable(String member, String reason) {
+                                if (!replayed(member)) {
+                                    record(new IngestOutcome(member, null, IngestState.FAILED, reason, null, 0),
+                                            null, 0);
+                                }
+                            }
+                        });
+                IngestState state = r.failure() == null ? IngestState.INDEXED : IngestState.FAILED;
+                String reason = r.failure() == null ? "archief met " + r.members() + " bestand(en)" : r.failure();
+                complete(evidence, display, mediaType, state, reason, SourceKind.ARCHIVE, List.of(), List.of());
+                return;
+            }
+            SourceInput input = new SourceInput(original.file(), evidence, mediaType, head(original.file()));
+            Optional<Source> source = sources.sourceFor(input);
+            SourceResult result;
+            try {
+                result = source.isEmpty()
+                        ? new SourceResult.Skipped("geen lezer voor " + mediaType)
+                        : source.get().read(input, context);
+            } catch (Exception | StackOverflowError e) {
+                result = new SourceResult.Failed("lezen mislukt (" + source.get().name() + "): "
+                        + TikaExtraction.rootMessage(e));
+            }
+            if (result instanceof SourceResult.Read read) {
+                indexRead(evidence, display, mediaType, read);
+            } else if (result instanceof SourceResult.Skipped s) {
+                complete(evidence, display, mediaType, IngestState.SKIPPED, s.reason(), null, List.of(), List.of());
+            } else if (result instanceof SourceResult.Failed x) {
+                complete(evidence, display, mediaType, IngestState.FAILED, x.reason(), null, List.of(), List.of());
+            }
+        }
+
+        private void ingestMember(String display, String name, InputStream in, String parentId, int depth)
+                throws IOException {
+            StoredOriginal original = store.put(in);
+            ingestStored(original, display, name, null, parentId, depth);
+        }
+
+        private void indexRead(Evidence evidence, String display, String mediaType, SourceResult.Read read)
+                throws IOException {
+            List<IndexedPassage> indexed = new ArrayList<>(read.passages().size());
+            List<Suggestion> suggestions = new ArrayList<>();
+            for (Passage p : read.passages()) {
+                Passage attributed = p.author() != null && p.partyId() == null
+                        ? new Passage(p.evidenceId(), p.locator(), p.time(), p.author(),
+                        authors.resolve(p.author()).orElse(null), p.language(), p.system(), p.text())
+                        : p;
+                List<Detection> detections = attributed.system() ? List.of()
+                        : detector.detect(attributed.text(), attributed.language());
+                for (Detection d : detections) {
+                    suggestions.add(new Suggestion(null, attributed.id(), d.category(), d.ruleId(), d.start(),
+                            d.end(), attributed.text().substring(d.start(), d.end()), d.explanationNl(),
+                            d.explanationEn(), d.confidence(), null, null));
+                }
+                indexed.add(new IndexedPassage(attributed, evidence.sha256(),
+                        detections.stream().map(Detection::category).distinct().toList()));
+            }
+            writer.replaceEvidence(evidence.id(), indexed);
+            complete(evidence, display, mediaType, IngestState.INDEXED, null, read.kind(), indexed, suggestions);
+        }
+
+        private void complete(Evidence evidence, String display, String mediaType, IngestState state, String reason,
+                              SourceKind kind, List<IndexedPassage> passages, List<Suggestion> suggestions) {
+            IngestOutcome outcome = new IngestOutcome(display, evidence.sha256(), state, reason, evidence.id(),
+                    passages.size());
+            record(outcome, new Completed(evidence, outcome, mediaType, kind, suggestions), evidence.size());
+        }
+
+        private void record(IngestOutcome outcome, Completed completed, long bytes) {
+            outcomes.add(outcome);
+            uncommitted.add(completed == null ? new Completed(null, outcome, null, null, List.of()) : completed);
+            listener.finished(outcome, bytes);
+        }
+
+        void maybeCommit(boolean force) throws IOException {
+            if (uncommitted.isEmpty()
+                    || !force && uncommitted.size() < COMMIT_EVERY_FILES
+                    && clock.millis() - lastCommit < COMMIT_EVERY_MILLIS) {
+                return;
+            }
+            writer.commit();
+            CaseDatabase db = workspace.database();
+            int base = outcomes.size() - uncommitted.size();
+            db.inTransaction(() -> {
+                for (int i = 0; i < uncommitted.size(); i++) {
+                    Completed c = uncommitted.get(i);
+                    db.journal(runId, base + i + 1, c.outcome());
+                    if (c.evidence() == null) {
+                        continue;
+                    }
+                    EvidenceStatus status = EvidenceStatus.valueOf(c.outcome().state().name());
+                    db.completeEvidence(c.evidence().id(), status, c.outcome().reason(), c.outcome().passages(),
+                            c.kind(), c.mediaType());
+                    db.replaceOpenSuggestions(c.evidence().id(), c.suggestions());
+                }
+            });
+            for (Completed c : uncommitted) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("path", c.outcome().path());
+                details.put("state", c.outcome().state().code());
+                if (c.outcome().sha256() != null) {
+                    details.put("sha256", c.outcome().sha256());
+                }
+                if (c.outcome().evidence() != null) {
+                    details.put("evidence", c.outcome().evidence());
+                }
+                if (c.outcome().reason() != null) {
+                    details.put("reason", c.outcome().reason());
+                }
+                if (c.evidence() != null) {
+                    details.put("parent", c.evidence().parentId() == null ? "" : c.evidence().parentId());
+                }
+                workspace.appendAudit("ingest.file", details);
+            }
+            workspace.flushAudit();
+            uncommitted.clear();
+            lastCommit = clock.millis();
+        }
+    }
+
+    private record Completed(Evidence evidence, IngestOutcome outcome, String mediaType, SourceKind kind,
+                             List<Suggestion> suggestions) {
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = in.readNBytes(8192);
+            return Arrays.copyOf(buf, buf.length);
+        }
+    }
+
+}
