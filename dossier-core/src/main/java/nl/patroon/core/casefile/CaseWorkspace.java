@@ -33,6 +33,14 @@ public final class CaseWorkspace implements AutoCloseable {
     private CaseWorkspace(Path root, CaseFile caseFile, Clock clock, String user) {
         this.root = root;
         this.caseFile = caseFile;
+        try {
+            // Created owner-only before SQLite and the log open them; SQLite gives its -wal/-shm files the
+            // database file's permissions.
+            createPrivateFile(root.resolve("case.db"));
+            createPrivateFile(root.resolve("audit.log"));
+        } catch (IOException e) {
+            throw new CaseStorageException("Zaakmap is niet schrijfbaar: " + root, e);
+        }
         this.database = CaseDatabase.open(root.resolve("case.db"));
         this.audit = AuditLog.open(root.resolve("audit.log"), clock, user);
     }

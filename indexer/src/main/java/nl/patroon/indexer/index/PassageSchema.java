@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
@@ -54,7 +55,10 @@ public final class PassageSchema {
 
     /** The per-field analyzer used both to index and to parse queries. */
     public static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new DutchAnalyzer(), Map.of(EXACT, exactAnalyzer()));
+        Analyzer keyword = new KeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(new DutchAnalyzer(), Map.of(EXACT, exactAnalyzer(),
+                CATEGORY, keyword, EVIDENCE, keyword, ID, keyword, SHA256, keyword, AUTHOR, keyword,
+                PARTY, keyword, LANGUAGE, keyword, PRECISION, keyword, SYSTEM, keyword));
     }
 
     static Analyzer exactAnalyzer() {

@@ -71,10 +71,11 @@ public final class PassageSearcher implements AutoCloseable {
             throw new IllegalArgumentException("Zoekvraag niet begrepen: " + queryText + " (" + firstLine(e) + ")");
         }
         TopDocs top = searcher.search(query, Math.max(1, limit), withMissingLast(), false);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, PassageSchema.analyzer())
+        UnifiedHighlighter highlighter = new ExactAwareHighlighter(UnifiedHighlighter.builder(searcher,
+                PassageSchema.analyzer())
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
                 .withMaxLength(100_000)
-                .build();
+                .withMaxNoHighlightPassages(0));
         String[] fields = {PassageSchema.TEXT, PassageSchema.EXACT};
         Map<String, String[]> fragments = highlighter.highlightFields(fields, query, top, new int[] {2, 2});
         List<SearchHit> hits = new ArrayList<>();
@@ -135,6 +136,35 @@ public final class PassageSearcher implements AutoCloseable {
         SortField time = new SortField(PassageSchema.TIME_SORT, SortField.Type.LONG);
         time.setMissingValue(Long.MAX_VALUE);
         return new Sort(time, DOCUMENT_ORDER.getSort()[1]);
+    }
+
+    /**
+     * The {@code exact} field is indexed with offsets but not stored (it holds the same text as {@code text}):
+     * highlight it from the stored {@code text}, so phrase hits are marked too.
+     */
+    private static final class ExactAwareHighlighter extends UnifiedHighlighter {
+        ExactAwareHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            String[] stored = Arrays.stream(fields)
+                    .map(f -> PassageSchema.EXACT.equals(f) ? PassageSchema.TEXT : f).distinct().toArray(String[]::new);
+            List<CharSequence[]> values = super.loadFieldValues(stored, docIter, cacheCharsThreshold);
+            List<String> storedList = Arrays.asList(stored);
+            List<CharSequence[]> out = new ArrayList<>(values.size());
+            for (CharSequence[] v : values) {
+                CharSequence[] r = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    String f = PassageSchema.EXACT.equals(fields[i]) ? PassageSchema.TEXT : fields[i];
+                    r[i] = v[storedList.indexOf(f)];
+                }
+                out.add(r);
+            }
+            return out;
+        }
     }
 
     static Passage toPassage(Document d) {

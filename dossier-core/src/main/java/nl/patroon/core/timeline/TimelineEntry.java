@@ -1,0 +1,20 @@
+package nl.patroon.core.timeline;
+
+import java.util.List;
+
+/**
+ * One passage on the timeline, with everything a reader needs to find it in the original: evidence id,
+ * locator, SHA-256 of the original; and with the suggestions made on it.
+ *
+ * @param time      ISO-8601 start with offset and zone, or null when the passage is undated
+ * @param timeNl    the time as a Dutch reader expects it ("za 8 jun 2024 23:40"), with precision
+ */
+public record TimelineEntry(String passageId, String evidenceId, String locator, String locatorNl, String sha256,
+                            String time, String timeEnd, String precision, String timeNl, String author,
+                            String party, String sourceKind, boolean system, String text,
+                            List<TextSegment> segments, List<SuggestionView> suggestions) {
+    public TimelineEntry {
+        segments = List.copyOf(segments);
+        suggestions = List.copyOf(suggestions);
+    }
+}
