@@ -1,0 +1,27 @@
+package nl.patroon.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.shell.command.CommandCatalog;
+
+/** The command names and their aliases are public interface: scripts of investigators depend on them. */
+@SpringBootTest(properties = {"spring.shell.interactive.enabled=false", "spring.shell.noninteractive.enabled=false"})
+class CommandCatalogTest {
+    @Autowired
+    CommandCatalog catalog;
+
+    @Test
+    void every_command_answers_to_its_dutch_name_and_its_english_alias() {
+        assertThat(catalog.getRegistrations().keySet()).contains(
+                "zaak nieuw", "case init",
+                "partij toevoegen", "party add",
+                "partij lijst", "party list",
+                "inlezen", "ingest",
+                "zoek", "search",
+                "exporteer", "export",
+                "demo");
+    }
+}

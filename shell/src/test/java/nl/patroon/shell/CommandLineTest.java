@@ -1,0 +1,43 @@
+package nl.patroon.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+    static String normalise(String... args) {
+        return String.join(" ", CommandLine.normalise(args));
+    }
+
+    @Test
+    void positional_arguments_move_before_the_options() {
+        assertThat(normalise("ingest", "--case", "zaak", "a.pdf", "map/"))
+                .isEqualTo("ingest a.pdf map/ --case zaak");
+        assertThat(normalise("case", "init", "./zaak", "--parket", "10/123456-24", "--title", "Zaak Jansen"))
+                .isEqualTo("case init ./zaak --parket 10/123456-24 --title Zaak Jansen");
+    }
+
+    @Test
+    void flags_take_no_value() {
+        assertThat(normalise("search", "--case", "z", "--phrase", "ik", "maak"))
+                .isEqualTo("search ik maak --case z --phrase");
+    }
+
+    @Test
+    void repeated_aliases_are_gathered_after_one_option() {
+        assertThat(normalise("party", "add", "--alias", "Mark", "--role", "verdachte", "--alias", "+31600000001"))
+                .isEqualTo("party add --role verdachte --alias Mark +31600000001");
+    }
+
+    @Test
+    void a_quoted_phrase_keeps_its_quotes_for_lucene() {
+        assertThat(CommandLine.normalise(new String[] {"search", "--case", "z", "\"ik maak je af\""}))
+                .containsExactly("search", "'\"ik maak je af\"'", "--case", "z");
+    }
+
+    @Test
+    void nothing_to_do_without_a_command() {
+        assertThat(CommandLine.normalise(new String[0])).isEmpty();
+        assertThat(CommandLine.normalise(new String[] {"--help"})).containsExactly("--help");
+    }
+}
