@@ -158,7 +158,6 @@ public class MakeSamplePdfs {
                     String head = header.replace("{page}", String.valueOf(p + 1)).replace("{pages}", String.valueOf(pages.size()));
                     String foot = footer.replace("{page}", String.valueOf(p + 1)).replace("{pages}", String.valueOf(pages.size()));
                     text(cs, regular, 8f, MARGIN_X, PDRectangle.A4.getHeight() - 48f, head);
-                    text(cs, regular, 8f, MARGIN_X, 40f, foot);
                     float yy = TOP;
                     for (Line l : pages.get(p)) {
                         yy -= l.size() * LEADING;
@@ -166,6 +165,8 @@ public class MakeSamplePdfs {
                             text(cs, l.bold() ? bold : regular, l.size(), MARGIN_X + l.indent(), yy, l.text());
                         }
                     }
+                    // Drawn last: text extraction without position sorting follows drawing order.
+                    text(cs, regular, 8f, MARGIN_X, 40f, foot);
                 }
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
