@@ -179,6 +179,18 @@ public class MakeSamplePdfs {
             fixed.set(2024, Calendar.JULY, 22, 12, 0, 0);
             info.setCreationDate(fixed);
             info.setModificationDate(fixed);
+            // A fixed document /ID (derived from the source text) instead of PDFBox's time-based one, so
+            // regenerating unchanged text yields identical bytes and no spurious diff.
+            byte[] digest;
+            try {
+                digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(source));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            org.apache.pdfbox.cos.COSArray id = new org.apache.pdfbox.cos.COSArray();
+            id.add(new org.apache.pdfbox.cos.COSString(java.util.Arrays.copyOf(digest, 16)));
+            id.add(new org.apache.pdfbox.cos.COSString(java.util.Arrays.copyOf(digest, 16)));
+            pdf.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, id);
             Files.deleteIfExists(target); // PDFBox warns when overwriting in place
             pdf.save(target.toFile());
             return pages.size();
