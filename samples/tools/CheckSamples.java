@@ -250,7 +250,7 @@ public class CheckSamples {
         Map<String, List<String>> required = Map.of(
                 "01-pv-aangifte.pdf", List.of("PL1700-2024056789-1", "FICTIEF — testmateriaal", "zakelijk weergegeven",
                         "Op zaterdag 8 juni 2024 omstreeks 23.40 uur", "in de nacht van 7 op 8 juni",
-                        "sinds ongeveer de zomer van 2023", "'ik maak je af'", "pakte hij mij bij mijn keel",
+                        "sinds ongeveer de zomer van 2023", "Hij zei letterlijk: 'ik maak je af'", "hij pakte mij bij mijn keel",
                         "contactverbod", "geëist", "Waarvan door mij is opgemaakt"),
                 "02-pv-bevindingen.pdf", List.of("PROCES-VERBAAL VAN BEVINDINGEN", "rode plekken", "woonkamer", "op ambtseed"),
                 "03-veilig-thuis-rapport.pdf", List.of("VT-Rotterdam-2024-0815", "SYNTHETISCH", "12-06-2024 tot en met 22-06-2024",
