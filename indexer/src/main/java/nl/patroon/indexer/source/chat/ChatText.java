@@ -15,12 +15,35 @@ public final class ChatText {
 
     /** Removes direction marks and the byte-order mark. */
     public static String stripBidi(String s) {
-        return BIDI.matcher(s).replaceAll("");
+        for (int i = 0; i < s.length(); i++) {
+            if (isBidi(s.charAt(i))) {
+                return BIDI.matcher(s).replaceAll("");
+            }
+        }
+        return s;
+    }
+
+    /** A direction mark or the byte-order mark (the characters {@link #stripBidi} removes). */
+    public static boolean isBidi(char c) {
+        return c == '\u200E' || c == '\u200F' || c == '\u061C' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
     }
 
     /** True when the text starts with a direction mark: WhatsApp iOS writes one before generated text. */
     public static boolean startsWithBidiMark(String s) {
-        return !s.isEmpty() && BIDI.matcher(s.substring(0, 1)).matches();
+        return !s.isEmpty() && isBidi(s.charAt(0));
+    }
+
+    /** Whether, after direction marks, the line starts with a bracket or a (Western, Arabic or Persian) digit. */
+    public static boolean mayStartTimestamp(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!isBidi(c)) {
+                return c == '[' || (c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669')
+                        || (c >= '\u06F0' && c <= '\u06F9');
+            }
+        }
+        return false;
     }
 
     /** Whether the string contains Persian (extended Arabic-Indic) digits. */
@@ -62,10 +85,23 @@ public final class ChatText {
             if (seen == normalisedOffset) {
                 return i;
             }
-            if (!BIDI.matcher(original.substring(i, i + 1)).matches()) {
+            if (!isBidi(original.charAt(i))) {
                 seen++;
             }
         }
         return original.length();
+    }
+
+    /**
+     * The lines of a text export, decoded as UTF-8 without failing on bad bytes: a damaged byte becomes
+     * U+FFFD (reported through {@link #hasReplacements}) instead of losing the whole export.
+     */
+    public static java.util.List<String> lines(java.nio.file.Path file) throws java.io.IOException {
+        String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        return java.util.List.of(text.split("\r\n|\n|\r", -1));
+    }
+
+    public static boolean hasReplacements(java.util.List<String> lines) {
+        return lines.stream().anyMatch(l -> l.indexOf('\uFFFD') >= 0);
     }
 }

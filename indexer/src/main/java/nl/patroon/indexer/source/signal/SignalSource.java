@@ -1,8 +1,6 @@
 package nl.patroon.indexer.source.signal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +64,7 @@ public final class SignalSource implements Source {
 
     @Override
     public SourceResult read(SourceInput input, SourceContext context) throws IOException {
-        List<String> lines = Files.readAllLines(input.file(), StandardCharsets.UTF_8);
+        List<String> lines = ChatText.lines(input.file());
         List<Passage> passages = new ArrayList<>();
         TimeNotes notes = new TimeNotes();
         Matcher open = null;
@@ -94,6 +92,10 @@ public final class SignalSource implements Source {
         metadata.put("app", "Signal");
         metadata.put("tijdzone", context.zone().getId() + " (lokale tijd van de export)");
         metadata.putAll(notes.metadata());
+        if (ChatText.hasReplacements(lines)) {
+            metadata.put("tekens.onleesbaar", "het bestand bevat bytes die geen geldige UTF-8 zijn; die tekens "
+                    + "zijn vervangen door \uFFFD");
+        }
         return new SourceResult.Read(SourceKind.CHAT_EXPORT, passages, metadata);
     }
 

@@ -64,6 +64,9 @@ record WhatsAppHeader(String first, String second, String third, String era, Str
 
     /** Reads the header of a line, or empty when the line does not start a message. */
     static Optional<WhatsAppHeader> parse(String line) {
+        if (!ChatText.mayStartTimestamp(line)) {
+            return Optional.empty();
+        }
         String h = ChatText.headerForm(line);
         for (Pattern p : List.of(IOS, IOS_TIME_FIRST, ANDROID)) {
             Matcher m = p.matcher(h);

@@ -1,8 +1,6 @@
 package nl.patroon.indexer.source.whatsapp;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -65,7 +63,7 @@ public final class WhatsAppSource implements Source {
 
     @Override
     public SourceResult read(SourceInput input, SourceContext context) throws IOException {
-        List<String> lines = Files.readAllLines(input.file(), StandardCharsets.UTF_8);
+        List<String> lines = ChatText.lines(input.file());
         List<Raw> messages = split(lines);
         if (messages.isEmpty()) {
             return new SourceResult.Skipped("chatexport zonder berichten");
@@ -111,6 +109,10 @@ public final class WhatsAppSource implements Source {
                     + "klok van het toestel");
         }
         metadata.putAll(notes.metadata());
+        if (ChatText.hasReplacements(lines)) {
+            metadata.put("tekens.onleesbaar", "het bestand bevat bytes die geen geldige UTF-8 zijn; die tekens "
+                    + "zijn vervangen door \uFFFD");
+        }
         return new SourceResult.Read(SourceKind.CHAT_EXPORT, passages, metadata);
     }
 

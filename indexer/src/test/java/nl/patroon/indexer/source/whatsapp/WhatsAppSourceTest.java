@@ -185,4 +185,21 @@ class WhatsAppSourceTest {
         assertThat(p.get(0).system()).isTrue();
         assertThat(p.get(1).author()).isEqualTo("John Doe");
     }
+
+    @Test
+    void damagedBytesAreReplacedAndReportedInsteadOfLosingTheExport(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("chat.txt");
+        byte[] good = "14-02-2024 21:03 - Sanne: ik ben bang\n14-02-2024 21:04 - Mark: ".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xC3; // a lone lead byte: not UTF-8
+        bytes[good.length + 1] = (byte) '!';
+        Files.write(f, bytes);
+
+        SourceResult.Read read = readOk(source, f, "text/plain");
+
+        assertThat(read.passages()).hasSize(2);
+        assertThat(read.passages().get(1).text()).isEqualTo("\uFFFD!");
+        assertThat(read.metadata()).containsKey("tekens.onleesbaar");
+    }
 }
