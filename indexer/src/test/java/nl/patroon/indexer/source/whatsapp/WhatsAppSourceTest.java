@@ -202,4 +202,15 @@ class WhatsAppSourceTest {
         assertThat(read.passages().get(1).text()).isEqualTo("\uFFFD!");
         assertThat(read.metadata()).containsKey("tekens.onleesbaar");
     }
+
+    @Test
+    void theZoneOfTheEvidenceItemOverridesAmsterdam() throws Exception {
+        SourceResult r = source.read(input(resource("whatsapp/nl_android.txt"), "text/plain"),
+                new nl.patroon.indexer.source.SourceContext(java.time.ZoneId.of("Europe/Istanbul"), false));
+
+        Passage p = ((SourceResult.Read) r).passages().get(1);
+        assertThat(p.time().start().toLocalDateTime()).isEqualTo("2024-02-14T21:03");
+        assertThat(p.time().start().toInstant()).isEqualTo("2024-02-14T18:03:00Z");
+        assertThat(((SourceResult.Read) r).metadata().get("tijdzone")).startsWith("Europe/Istanbul");
+    }
 }
