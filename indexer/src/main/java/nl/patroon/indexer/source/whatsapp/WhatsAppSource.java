@@ -139,7 +139,8 @@ public final class WhatsAppSource implements Source {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Optional<WhatsAppHeader> header = WhatsAppHeader.parse(line);
-            if (header.isPresent()) {
+            // An export is all Android or all iOS: a line in the other form is quoted text inside a message.
+            if (header.isPresent() && (pending == null || header.get().bracketed() == messages.get(0).header.bracketed())) {
                 pending = new Raw(header.get(), i + 1, line.substring(header.get().restOffset()));
                 messages.add(pending);
             } else if (pending != null) {

@@ -213,4 +213,34 @@ class WhatsAppSourceTest {
         assertThat(p.time().start().toInstant()).isEqualTo("2024-02-14T18:03:00Z");
         assertThat(((SourceResult.Read) r).metadata().get("tijdzone")).startsWith("Europe/Istanbul");
     }
+
+    @Test
+    void dutchAppLinesSettleAnOtherwiseAmbiguousOrderAsDayFirst(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("chat.txt");
+        Files.writeString(f, """
+                03-04-2024 10:00 - Berichten en oproepen worden end-to-end versleuteld. Tik voor meer informatie.
+                03-04-2024 10:05 - Mark: <Media weggelaten>
+                """);
+
+        SourceResult.Read read = readOk(source, f, "text/plain");
+
+        assertThat(read.passages().get(0).time().start().toLocalDate()).isEqualTo("2024-04-03");
+        assertThat(read.metadata().get("datumnotatie")).contains("Nederlandstalige systeemregels");
+        assertThat(read.metadata()).doesNotContainKey("datumnotatie.onzeker");
+    }
+
+    @Test
+    void aQuotedTimestampOfTheOtherPlatformStaysInsideTheMessage(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("chat.txt");
+        Files.writeString(f, """
+                [14-02-2024 21:03:11] Sanne: Kijk wat je stuurde:
+                14-02-2024 20:00 - Mark: ik weet waar je woont
+                [14-02-2024 21:04:00] Mark: Nou en
+                """);
+
+        List<Passage> p = readOk(source, f, "text/plain").passages();
+
+        assertThat(p).hasSize(2);
+        assertThat(p.get(0).text()).isEqualTo("Kijk wat je stuurde:\n14-02-2024 20:00 - Mark: ik weet waar je woont");
+    }
 }
