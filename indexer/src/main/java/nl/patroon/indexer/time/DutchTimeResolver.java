@@ -104,6 +104,25 @@ public final class DutchTimeResolver {
         return join(text, atoms, ctx);
     }
 
+    /**
+     * Only the expressions that need no reference date: they name their own year ("8 juni 2024 om 23.40 uur",
+     * "in de zomer van 2023") and none of the relative ones ("gisteren", "8 juni"). For texts whose own date is
+     * unknown.
+     */
+    public static List<TimeExpression> resolveAbsolute(String text, ZoneId zone) {
+        // Two far-apart references: an expression that resolves the same against both depends on neither.
+        List<TimeExpression> a = resolve(text, LocalDate.of(2999, 12, 31), zone);
+        List<TimeExpression> b = resolve(text, LocalDate.of(2998, 6, 30), zone);
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression e : a) {
+            if (e.dayKnown() && b.stream().anyMatch(o -> o.start() == e.start() && o.end() == e.end()
+                    && o.time().equals(e.time()))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------- atoms
 
     private enum Type { DAY, TIME, TIME_RANGE, PART, PERIOD, SINCE }
