@@ -15,7 +15,7 @@ import nl.patroon.core.evidence.SourceKind;
  *
  * <p>Rules, in order: a paragraph that introduces its speaker ("Aangeefster verklaarde:", "Moeder vertelt dat",
  * "Ik, verbalisant [A], zag") names them; in a verhoor {@code V:}/{@code A:} decide; in an aangifte everything
- * between "zakelijk weergegeven" (or "verklaar(t) het volgende") and the signature formula is the aangever's;
+ * between "zakelijk weergegeven" (or "deed aangifte van het volgende") and the signature formula is the aangever's;
  * the rest of a police record is the verbalisant's. Veilig Thuis and other files only get explicit speakers.
  */
 final class Speakers {
@@ -39,7 +39,8 @@ final class Speakers {
     private static final Pattern QUESTION = Pattern.compile("^V\\s*[:.]\\s*");
     private static final Pattern ANSWER = Pattern.compile("^A\\s*[:.]\\s*");
     private static final Pattern STATEMENT_START = Pattern.compile(
-            "zakelijk\\s+weergegeven|verklaar(?:t|de)?\\s+(?:het\\s+)?volgende|deed\\s+aangifte\\s+van\\s+het\\s+volgende",
+            // not the verbalisant's own "verklaar het volgende", which opens the record, not the account
+            "zakelijk\\s+weergegeven|(?:deed|doet)\\s+aangifte\\s+van\\s+het\\s+volgende|verklaarde?\\s+(?:zij|hij)\\s+(?:het\\s+)?volgende",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STATEMENT_END = Pattern.compile(
             "verklaring\\s+gelezen|blijf\\s+daarbij|waarvan\\s+door\\s+(?:mij|ons)", Pattern.CASE_INSENSITIVE);
