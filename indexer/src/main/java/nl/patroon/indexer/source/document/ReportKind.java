@@ -23,7 +23,8 @@ final class ReportKind {
                     + "|spoedeisende\\s+hulp|ontslagbrief|huisarts(?:en)?praktijk", SourceKind.MEDICAL));
     /** A PV without a title of its own, recognised by its contents. */
     private static final Pattern ANY_PV = Pattern.compile("(?i)proces[\\s-]*verbaal");
-    private static final Pattern QUESTION_ANSWER = Pattern.compile("(?m)^\\s*V\\s*:.*\\n(?:.*\\n)*?\\s*A\\s*:");
+    private static final Pattern QUESTION = Pattern.compile("(?m)^\\s*V\\s*:");
+    private static final Pattern ANSWER = Pattern.compile("(?m)^\\s*A\\s*:");
     private static final Pattern AANGIFTE = Pattern.compile("(?i)\\b(?:doet|deed)\\s+aangifte|\\baangifte\\s+van\\b");
 
     private record Signal(Pattern pattern, SourceKind kind) {
@@ -48,7 +49,7 @@ final class ReportKind {
         if (best != SourceKind.OTHER || !ANY_PV.matcher(firstText).find()) {
             return best;
         }
-        if (QUESTION_ANSWER.matcher(firstText).find()) {
+        if (QUESTION.matcher(firstText).find() && ANSWER.matcher(firstText).find()) {
             return SourceKind.PROCES_VERBAAL_VERHOOR;
         }
         return AANGIFTE.matcher(firstText).find() ? SourceKind.PROCES_VERBAAL_AANGIFTE : SourceKind.OTHER;
