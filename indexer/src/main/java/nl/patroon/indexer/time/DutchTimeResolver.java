@@ -51,9 +51,10 @@ public final class DutchTimeResolver {
             + "|oktober|november|december|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
     private static final String MONTH = MONTH_WORD + "\\b\\.?";
     private static final String YEAR = "(?:19|20)\\d{2}(?!\\d)";
-    private static final String TEXT_DATE = "(?:" + WEEKDAY + "\\s*,?\\s+)?(?:de\\s+)?\\d{1,2}(?:e|ste|de)?\\s+"
+    private static final String PART_WORD = "(?:ochtend|morgen|middag|avond|nacht)";
+    private static final String TEXT_DATE = "(?:" + WEEKDAY + PART_WORD + "?\\s*,?\\s+)?(?:de\\s+)?\\d{1,2}(?:e|ste|de)?\\s+"
             + MONTH + "(?:\\s+" + YEAR + ")?";
-    private static final String NUM_DATE = "(?:" + WEEKDAY + "\\s*,?\\s+)?(?<![\\d/.\\-])(?:\\d{1,2}-\\d{1,2}-(?:\\d{4}|\\d{2})"
+    private static final String NUM_DATE = "(?:" + WEEKDAY + PART_WORD + "?\\s*,?\\s+)?(?<![\\d/.\\-])(?:\\d{1,2}-\\d{1,2}-(?:\\d{4}|\\d{2})"
             + "|\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?![\\d/\\-]|\\.\\d)";
     private static final String ISO_DATE = "(?<![\\d\\-])\\d{4}-\\d{2}-\\d{2}(?![\\d\\-])";
     private static final String DATE = "(?:" + TEXT_DATE + "|" + NUM_DATE + "|" + ISO_DATE + ")";
@@ -67,10 +68,11 @@ public final class DutchTimeResolver {
             + "\\s+(?:na|voor)|om)";
     private static final String NUMBER_WORD = "(?:\\d{1,3}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)";
 
-    private static final Pattern P_TEXT_DATE = Pattern.compile("(?:(?<wd>" + WEEKDAY + ")\\s*,?\\s+)?(?:de\\s+)?"
+    private static final Pattern P_TEXT_DATE = Pattern.compile("(?:(?<wd>" + WEEKDAY + ")" + PART_WORD + "?\\s*,?\\s+)?(?:de\\s+)?"
             + "(?<d>\\d{1,2})(?:e|ste|de)?\\s+(?<mon>" + MONTH_WORD + ")\\b\\.?(?:\\s+(?<y>\\d{4}))?", FLAGS);
-    private static final Pattern P_NUM_DATE = Pattern.compile("(?:(?<wd>" + WEEKDAY + ")\\s*,?\\s+)?"
+    private static final Pattern P_NUM_DATE = Pattern.compile("(?:(?<wd>" + WEEKDAY + ")" + PART_WORD + "?\\s*,?\\s+)?"
             + "(?<d>\\d{1,2})[-/.](?<m>\\d{1,2})[-/.](?<y>\\d{4}|\\d{2})", FLAGS);
+    private static final Pattern P_WEEKDAY_PART = Pattern.compile("^" + WEEKDAY + "(?<p>" + PART_WORD + ")", FLAGS);
     private static final Pattern P_ISO_DATE = Pattern.compile("(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})");
     private static final Pattern P_PARTIAL_DATE = Pattern.compile("(?:(?<wd>" + WEEKDAY + ")\\s*,?\\s+)?(?:de\\s+)?"
             + "(?<d>\\d{1,2})(?:e|ste|de)?(?:\\s+(?<mon>" + MONTH_WORD + ")\\b\\.?)?", FLAGS);
@@ -171,7 +173,9 @@ public final class DutchTimeResolver {
             // days
             new Recogniser("(?<![\\p{L}\\d])" + DATE, (m, c) -> {
                 LocalDate d = parseDate(m.group(), c.ref());
-                return d == null ? null : Atom.day(m, d, null);
+                Matcher wp = P_WEEKDAY_PART.matcher(m.group());
+                DayPart part = wp.find() ? weekdayPart(wp.group("p")) : null; // "dinsdagavond 12 maart 2024"
+                return d == null ? null : Atom.day(m, d, part);
             }),
             new Recogniser("\\b(?<w>vandaag|eergisteren|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht"
                     + "|gisterochtend|gistermorgen|gistermiddag|gisteravond|gisternacht|eergisteravond)\\b",
@@ -226,6 +230,20 @@ public final class DutchTimeResolver {
             new Recogniser("\\b(?:(?:in\\s+)?de\\s+periode\\s+)?(?:van(?:af)?|tussen)\\s+(?<a>" + DATE + "|(?:" + WEEKDAY
                     + "\\s*,?\\s+)?\\d{1,2}(?:e|ste|de)?(?:\\s+" + MONTH + ")?)\\s+(?<op>tot\\s+en\\s+met|t/m|tot|en)\\s+(?<b>"
                     + DATE + ")", DutchTimeResolver::dateRange),
+            new Recogniser("\\b(?:(?:het|in\\s+het)\\s+)?(?:afgelopen|vorig|vorige)\\s+weekend\\b", (m, c) -> {
+                LocalDate saturday = c.ref().with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+                return Atom.period(m, c.days(saturday, saturday.plusDays(1)));
+            }),
+            // "in de nacht van zaterdag op zondag": the latest such night that has ended by the reference day
+            new Recogniser("\\b(?:(?:in\\s+)?de\\s+)?(?:afgelopen\\s+)?nacht\\s+van\\s+(?<wd1>" + WEEKDAY + ")\\s+op\\s+(?<wd2>"
+                    + WEEKDAY + ")\\b(?!\\s+\\d)", (m, c) -> {
+                DayOfWeek first = weekday(m.group("wd1"));
+                if (first.plus(1) != weekday(m.group("wd2"))) {
+                    return null;
+                }
+                LocalDate evening = c.ref().minusDays(1).with(TemporalAdjusters.previousOrSame(first));
+                return Atom.period(m, partOf(evening, DayPart.NIGHT_AFTER, c));
+            }),
             new Recogniser("\\b(?:vorige|afgelopen)\\s+week\\b", (m, c) -> {
                 LocalDate monday = c.ref().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
                 return Atom.period(m, c.days(monday, monday.plusDays(6)));
@@ -394,15 +412,20 @@ public final class DutchTimeResolver {
         } else {
             day = c.ref().with(TemporalAdjusters.previous(wd)); // "afgelopen vrijdag" on a Friday is a week ago
         }
-        String p = m.group("p");
-        DayPart part = p == null ? null : p.equalsIgnoreCase("nacht") ? DayPart.NIGHT_AFTER : DayPart.of(p);
-        return Atom.day(m, day, part);
+        return Atom.day(m, day, weekdayPart(m.group("p")));
+    }
+
+    /** The day part of a compound with a weekday: "vrijdagavond"; "zaterdagnacht" is the night after Saturday. */
+    private static DayPart weekdayPart(String p) {
+        return p == null ? null : p.equalsIgnoreCase("nacht") ? DayPart.NIGHT_AFTER : DayPart.of(p);
     }
 
     private static Atom clockTime(Matcher m, Context c) {
         String q = m.group("q");
-        boolean qualified = q != null;
         DayPart part = DayPart.of(m.group("p"));
+        // "een uur later", "twee uur gewacht" are durations: a whole hour is a time of day only with om/rond/…
+        // or a day part ("tien uur 's avonds")
+        boolean qualified = q != null || part != null;
         if (clock(m.group("c"), part, qualified) == null) {
             return null;
         }
@@ -603,12 +626,15 @@ public final class DutchTimeResolver {
         }
         if ((m = P_CLOCK_HOUR.matcher(t)).matches()) {
             int h = Integer.parseInt(m.group(1));
+            if (!qualified) {
+                return null;
+            }
             return h > 23 ? null : LocalTime.of(part == null ? h : part.hour24(h), 0);
         }
         if ((m = P_CLOCK_WORDS.matcher(t)).matches()) {
             boolean half = m.group(3) != null;
-            if (m.group(1) == null && !half && m.group(5) == null) {
-                return null; // a bare number word is not a time
+            if (m.group(1) == null && !half && (m.group(5) == null || !qualified)) {
+                return null; // a bare number word is not a time, "twee uur" alone a duration
             }
             String hw = m.group(4);
             int h = NUMBERS.containsKey(hw) ? NUMBERS.get(hw) : Integer.parseInt(hw);

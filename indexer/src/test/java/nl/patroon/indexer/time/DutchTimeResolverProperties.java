@@ -29,7 +29,8 @@ class DutchTimeResolverProperties {
                 "vorig jaar", "drie dagen geleden", "twee weken geleden", "een maand geleden", "vijf jaar geleden",
                 "afgelopen zomer", "afgelopen winter", "8 juni", "29 februari", "31 december", "1 januari",
                 "zaterdag 8 juni", "in de nacht van 7 op 8 juni", "in de nacht van 31 december op 1 januari",
-                "op 12 maart omstreeks 22.15 uur");
+                "op 12 maart omstreeks 22.15 uur", "afgelopen weekend", "in de nacht van zaterdag op zondag",
+                "dinsdagavond 12 maart", "vrijdagavond jl.");
     }
 
     @Provide

@@ -90,6 +90,11 @@ class DutchTimeResolverTest {
             in de periode van 1 januari 2023 tot en met 12 maart 2024   | 2024-06-09 | 2023-01-01T00:00    | 2024-03-12T23:59:59 | INTERVAL
             van 12-03-2024 tot 22-03-2024                               | 2024-06-09 | 2024-03-12T00:00    | 2024-03-21T23:59:59 | INTERVAL
             tussen 1 en 5 mei 2024                                      | 2024-06-09 | 2024-05-01T00:00    | 2024-05-05T23:59:59 | INTERVAL
+            dinsdagavond 12 maart 2024                                  | 2024-03-13 | 2024-03-12T18:00    | 2024-03-12T23:59:59 | INTERVAL
+            dinsdagavond 12 maart 2024 omstreeks tien uur               | 2024-03-13 | 2024-03-12T22:00    |                     | APPROXIMATE
+            afgelopen weekend                                           | 2024-06-10 | 2024-06-08T00:00    | 2024-06-09T23:59:59 | INTERVAL
+            in de nacht van zaterdag op zondag                          | 2024-06-10 | 2024-06-08T22:00    | 2024-06-09T05:59:59 | INTERVAL
+            in de nacht van zaterdag op zondag                          | 2024-06-09 | 2024-06-08T22:00    | 2024-06-09T05:59:59 | INTERVAL
             """)
     void resolvesReportExpressions(String expression, LocalDate reference, LocalDateTime start, LocalDateTime end,
                                    TimePrecision precision) {
@@ -140,7 +145,7 @@ class DutchTimeResolverTest {
     void identifiersAmountsAndSectionNumbersAreNotTimes() {
         String text = "Parketnummer 10/123456-24, 08.087329.23 en 05-780013-20; PL1700-2024056789-1; "
                 + "artikel 300 Sr; schade € 12.50; zie paragraaf 5.3; hij is tien jaar oud; 31 februari 2024; "
-                + "om 25.00 uur.";
+                + "om 25.00 uur; hij bleef een uur staan en belde twee uur later terug; om de twee uur.";
 
         assertThat(DutchTimeResolver.resolve(text, LocalDate.of(2024, 6, 9), AMSTERDAM)).isEmpty();
     }
