@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,6 +12,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import nl.patroon.core.evidence.Evidence;
 import nl.patroon.core.evidence.SourceKind;
 import nl.patroon.core.passage.EventTime;
@@ -168,6 +172,55 @@ class DocumentSourceReportTest {
         assertThat(passage(read, "Om 23.50 uur").locator().code()).startsWith("a");
         assertThat(time(read, "Om 23.50 uur")).isEqualTo(at("2024-06-08T23:50", TimePrecision.MINUTE));
         assertThat(read.metadata()).containsEntry("report.date", "2024-06-09");
+    }
+
+    @Test
+    void anOdtReportIsReadParagraphByParagraph() throws IOException {
+        Path odt = dir.resolve("bevindingen.odt");
+        StringBuilder body = new StringBuilder();
+        for (List<String> page : ReportPdf.pages(ReportPdf.read("pv-bevindingen.txt"))) {
+            for (String paragraph : page) {
+                body.append("<text:p>").append(paragraph.replace("&", "&amp;").replace("<", "&lt;")
+                        .replace("\n", " ")).append("</text:p>");
+            }
+        }
+        writeOdt(odt, body.toString());
+
+        SourceResult.Read read = read(odt, "application/vnd.oasis.opendocument.text");
+
+        assertThat(read.kind()).isEqualTo(SourceKind.PROCES_VERBAAL_BEVINDINGEN);
+        assertThat(passage(read, "Aangeefster verklaarde").speaker()).isEqualTo("aangeefster");
+        assertThat(time(read, "via de meldkamer")).isEqualTo(at("2024-06-08T23:52", TimePrecision.APPROXIMATE));
+    }
+
+    /** The smallest OpenDocument text Tika accepts: a stored mimetype entry and content.xml. */
+    private static void writeOdt(Path file, String paragraphs) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(mime.length);
+            CRC32 crc = new CRC32();
+            crc.update(mime);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(mime);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                    + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                    + "<office:body><office:text>" + paragraphs + "</office:text></office:body></office:document-content>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                    + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
     }
 
     // ---------------------------------------------------------------- helpers
