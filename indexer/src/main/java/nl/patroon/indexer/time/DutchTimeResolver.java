@@ -297,7 +297,10 @@ public final class DutchTimeResolver {
 
     // ---------------------------------------------------------------- joining
 
-    private static final Pattern GAP_DAY_TIME = Pattern.compile("[\\s,]*", FLAGS);
+    /** Between a day and its time: nothing, a comma, or the place as reports write it ("te Rotterdam", "te [plaats]"). */
+    private static final Pattern GAP_DAY_TIME = Pattern.compile(
+            "[\\s,]*(?:[Tt]e\\s+(?:\\[[^\\]]{1,40}\\]|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)[\\s,]*)?");
+    private static final Pattern GAP_NONE = Pattern.compile("[\\s,]*");
     private static final Pattern GAP_TIME_DAY = Pattern.compile("[\\s,]*(?:(?:op|van)\\s+)?", FLAGS);
 
     private static List<TimeExpression> join(String text, List<Atom> atoms, Context ctx) {
@@ -307,7 +310,7 @@ public final class DutchTimeResolver {
             Atom next = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
             String gap = next == null ? null : text.substring(a.end(), next.start());
             boolean timeLike = a.type() == Type.TIME || a.type() == Type.TIME_RANGE || a.type() == Type.PART;
-            if (a.type() == Type.SINCE && next != null && GAP_DAY_TIME.matcher(gap).matches()
+            if (a.type() == Type.SINCE && next != null && GAP_NONE.matcher(gap).matches()
                     && (next.type() == Type.DAY || next.type() == Type.PERIOD)) {
                 EventTime from = standalone(next, ctx);
                 if (from != null && !from.start().toLocalDate().isAfter(ctx.ref())) {

@@ -29,6 +29,8 @@ class DutchTimeResolverTest {
             om 23.40 uur op zaterdag 8 juni 2024                        | 2024-06-09 | 2024-06-08T23:40    |                     | MINUTE
             8 jun. 2024 om 23:40                                        | 2024-06-09 | 2024-06-08T23:40    |                     | MINUTE
             op 12 maart 2024 rond 22.00 uur                             | 2024-03-13 | 2024-03-12T22:00    |                     | APPROXIMATE
+            op 8 juni 2024 te Rotterdam omstreeks 23.40 uur             | 2024-06-09 | 2024-06-08T23:40    |                     | APPROXIMATE
+            op dinsdag 12 maart 2024 te [plaats], om 22.15 uur          | 2024-03-13 | 2024-03-12T22:15    |                     | MINUTE
             8 juni 2024                                                 | 2024-06-09 | 2024-06-08T00:00    | 2024-06-08T23:59:59 | DAY
             op of omstreeks 12 maart 2024                               | 2024-06-09 | 2024-03-12T00:00    | 2024-03-12T23:59:59 | DAY
             8 juni                                                      | 2024-06-09 | 2024-06-08T00:00    | 2024-06-08T23:59:59 | DAY
