@@ -73,6 +73,7 @@ public final class DutchTimeResolver {
     private static final Pattern P_NUM_DATE = Pattern.compile("(?:(?<wd>" + WEEKDAY + ")" + PART_WORD + "?\\s*,?\\s+)?"
             + "(?<d>\\d{1,2})[-/.](?<m>\\d{1,2})[-/.](?<y>\\d{4}|\\d{2})", FLAGS);
     private static final Pattern P_WEEKDAY_PART = Pattern.compile("^" + WEEKDAY + "(?<p>" + PART_WORD + ")", FLAGS);
+    private static final Pattern P_HAS_YEAR = Pattern.compile("\\d[-/.]\\d{1,2}[-/.]\\d{2,4}|\\b\\d{4}\\b");
     private static final Pattern P_ISO_DATE = Pattern.compile("(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})");
     private static final Pattern P_PARTIAL_DATE = Pattern.compile("(?:(?<wd>" + WEEKDAY + ")\\s*,?\\s+)?(?:de\\s+)?"
             + "(?<d>\\d{1,2})(?:e|ste|de)?(?:\\s+(?<mon>" + MONTH_WORD + ")\\b\\.?)?", FLAGS);
@@ -557,8 +558,7 @@ public final class DutchTimeResolver {
     // ---------------------------------------------------------------- pieces
 
     private static boolean hasYear(String dateText) {
-        return P_ISO_DATE.matcher(dateText.strip()).matches()
-                || dateText.matches("(?s).*\\d[-/.]\\d{1,2}[-/.]\\d{2,4}.*") || dateText.matches("(?s).*\\b\\d{4}\\b.*");
+        return P_HAS_YEAR.matcher(dateText).find();
     }
 
     /** A full date as written; without a year, the latest year not after {@code ref}. Null when invalid. */
