@@ -36,14 +36,26 @@ public final class TikaExtraction {
     private final AutoDetectParser parser;
     private final boolean tesseractInstalled;
 
-    private TikaExtraction() {
+    private TikaExtraction(boolean tesseractInstalled) {
         this.config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
-        this.tesseractInstalled = onPath("tesseract");
+        this.tesseractInstalled = tesseractInstalled;
+    }
+
+    private TikaExtraction() {
+        this(onPath("tesseract"));
     }
 
     public static TikaExtraction get() {
         return INSTANCE;
+    }
+
+    /**
+     * An extraction that behaves as if Tesseract were not installed, so the "OCR not available" path can be
+     * tested (and OCR switched off for a run) without uninstalling anything.
+     */
+    public static TikaExtraction withoutTesseract() {
+        return new TikaExtraction(false);
     }
 
     public boolean ocrAvailable() {

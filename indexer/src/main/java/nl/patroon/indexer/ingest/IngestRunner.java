@@ -265,7 +265,7 @@ public final class IngestRunner {
             for (Passage p : read.passages()) {
                 Passage attributed = p.author() != null && p.partyId() == null
                         ? new Passage(p.evidenceId(), p.locator(), p.time(), p.author(),
-                        authors.resolve(p.author()).orElse(null), p.language(), p.system(), p.text())
+                        authors.resolve(p.author()).orElse(null), p.language(), p.system(), p.text(), p.speaker())
                         : p;
                 List<Detection> detections = attributed.system() ? List.of()
                         : detector.detect(attributed.text(), attributed.language());
