@@ -100,7 +100,7 @@ public final class TimelineBuilder {
                     t == null ? null : t.start().toString(), t == null ? null : t.end().toString(),
                     t == null ? TimePrecision.UNKNOWN.name() : t.precision().name(),
                     t == null ? "datum onbekend" : dutchTime(t, zone),
-                    p.author(), party == null ? null : party.name() + " (" + party.role().code() + ")",
+                    p.author(), party == null ? null : party.name() + " (" + party.role().code() + ")", p.speaker(),
                     ev == null || ev.sourceKind() == null ? null : ev.sourceKind().dutch(),
                     p.system(), p.text(), segments(p.text(), own),
                     own.stream().map(TimelineBuilder::view).toList()));
@@ -153,7 +153,7 @@ public final class TimelineBuilder {
         return Math.max(0, Math.min(i, text.length()));
     }
 
-    static String dutchTime(EventTime t, ZoneId zone) {
+    public static String dutchTime(EventTime t, ZoneId zone) {
         ZonedDateTime s = t.start().withZoneSameInstant(zone);
         ZonedDateTime e = t.end().withZoneSameInstant(zone);
         switch (t.precision()) {

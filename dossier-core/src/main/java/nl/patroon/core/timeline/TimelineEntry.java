@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param time      ISO-8601 start with offset and zone, or null when the passage is undated
  * @param timeNl    the time as a Dutch reader expects it ("za 8 jun 2024 23:40"), with precision
+ * @param speaker   in a report, who made the statement ("aangeefster", "verbalisant"), else null
  */
 public record TimelineEntry(String passageId, String evidenceId, String locator, String locatorNl, String sha256,
                             String time, String timeEnd, String precision, String timeNl, String author,
-                            String party, String sourceKind, boolean system, String text,
+                            String party, String speaker, String sourceKind, boolean system, String text,
                             List<TextSegment> segments, List<SuggestionView> suggestions) {
     public TimelineEntry {
         segments = List.copyOf(segments);

@@ -77,6 +77,9 @@ public final class PassageIndexWriter implements AutoCloseable {
         if (p.partyId() != null) {
             d.add(new StringField(PassageSchema.PARTY, p.partyId(), Field.Store.YES));
         }
+        if (p.speaker() != null) {
+            d.add(new StringField(PassageSchema.SPEAKER, p.speaker(), Field.Store.YES));
+        }
         if (p.language() != null) {
             d.add(new StringField(PassageSchema.LANGUAGE, p.language(), Field.Store.YES));
         }

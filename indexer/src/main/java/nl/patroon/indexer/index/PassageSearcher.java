@@ -180,7 +180,7 @@ public final class PassageSearcher implements AutoCloseable {
                 ? Locator.message(code.message(), line.numericValue().intValue()) : code;
         return new Passage(d.get(PassageSchema.EVIDENCE), locator, time, d.get(PassageSchema.AUTHOR),
                 d.get(PassageSchema.PARTY), d.get(PassageSchema.LANGUAGE),
-                "true".equals(d.get(PassageSchema.SYSTEM)), d.get(PassageSchema.TEXT));
+                "true".equals(d.get(PassageSchema.SYSTEM)), d.get(PassageSchema.TEXT), d.get(PassageSchema.SPEAKER));
     }
 
     private static String firstNonNull(String a, String b) {
