@@ -73,9 +73,10 @@ public final class TimelineBuilder {
         long withSuggestion = 0;
         String first = null;
         String last = null;
-        for (SourcedPassage sp : ordered) {
+        for (MessageMerger.Merged merged : MessageMerger.merge(ordered)) {
+            SourcedPassage sp = merged.primary();
             Passage p = sp.passage();
-            List<Suggestion> own = byPassage.getOrDefault(p.id(), List.of());
+            List<Suggestion> own = new ArrayList<>(byPassage.getOrDefault(p.id(), List.of()));
             if (own.isEmpty()) {
                 continue;
             }
@@ -103,7 +104,9 @@ public final class TimelineBuilder {
                     p.author(), party == null ? null : party.name() + " (" + party.role().code() + ")", p.speaker(),
                     ev == null || ev.sourceKind() == null ? null : ev.sourceKind().dutch(),
                     p.system(), p.text(), segments(p.text(), own),
-                    own.stream().map(TimelineBuilder::view).toList()));
+                    own.stream().map(TimelineBuilder::view).toList(),
+                    merged.copies().stream().map(c -> c.passage().id()).toList()));
+            withSuggestion += merged.copies().size();
         }
         List<CategoryCount> countList = new ArrayList<>();
         counts.forEach((month, perCat) -> perCat.forEach((cat, n) ->
