@@ -83,7 +83,19 @@ public final class TikaExtraction {
      */
     public Metadata parse(Path file, String originalName, ContentHandler handler, boolean ocr)
             throws ExtractionException {
+        return parse(file, originalName, handler, ocr, null);
+    }
+
+    /**
+     * As {@link #parse(Path, String, ContentHandler, boolean)}, with the media type fixed instead of detected
+     * (a single e-mail saved with an mbox "From " line is detected as an mailbox, but is one message).
+     */
+    public Metadata parse(Path file, String originalName, ContentHandler handler, boolean ocr, String mediaType)
+            throws ExtractionException {
         Metadata metadata = new Metadata();
+        if (mediaType != null) {
+            metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
+        }
         if (originalName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, originalName);
         }
