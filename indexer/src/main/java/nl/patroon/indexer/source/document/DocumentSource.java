@@ -31,6 +31,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 public final class DocumentSource implements Source {
     /** Upper bound on extracted characters per item: protects memory against hostile input. */
     static final long MAX_CHARS = 50_000_000L;
+    /** Largest text that gets report analysis (about 1,000 pages). */
+    static final long MAX_REPORT_CHARS = 2_000_000L;
     /** Paragraphs read to recognise the kind: the heading and first page. */
     private static final int HEAD_PARAGRAPHS = 12;
 
@@ -80,15 +82,22 @@ public final class DocumentSource implements Source {
             return new SourceResult.Skipped(noTextReason(input, context));
         }
         List<String> texts = paragraphs.stream().map(ParagraphCollector.Paragraph::text).toList();
-        String all = String.join("\n", texts);
         SourceKind kind = ReportKind.of(String.join("\n", texts.subList(0, Math.min(HEAD_PARAGRAPHS, texts.size()))));
         if (kind == SourceKind.OTHER && input.mediaType().startsWith("image/")) {
             kind = SourceKind.SCREENSHOT;
         }
         ZoneId zone = context.zone();
-        Optional<ReportDate> reportDate = ReportDate.in(all, zone).or(() -> fromMetadata(tikaMetadata, zone));
-        List<EventTime> times = NarrativeTimes.perParagraph(texts, reportDate.map(ReportDate::date).orElse(null), zone);
-        List<String> speakers = Speakers.of(kind, texts);
+        long chars = texts.stream().mapToLong(String::length).sum();
+        // Report analysis (dates, speakers, numbers) reads the text many times over; it is meant for reports,
+        // and no proces-verbaal or Veilig Thuis file comes near this size. A larger text is still indexed whole.
+        boolean analyse = chars <= MAX_REPORT_CHARS;
+        String all = analyse ? String.join("\n", texts) : "";
+        Optional<ReportDate> reportDate = (analyse ? ReportDate.in(all, zone) : Optional.<ReportDate>empty())
+                .or(() -> fromMetadata(tikaMetadata, zone));
+        List<EventTime> times = analyse
+                ? NarrativeTimes.perParagraph(texts, reportDate.map(ReportDate::date).orElse(null), zone)
+                : java.util.Collections.nCopies(texts.size(), null);
+        List<String> speakers = analyse ? Speakers.of(kind, texts) : java.util.Collections.nCopies(texts.size(), null);
 
         List<Passage> passages = new ArrayList<>(paragraphs.size());
         int lastPage = -1;
@@ -106,7 +115,11 @@ public final class DocumentSource implements Source {
             metadata.put(KEY_REPORT_DATE, d.date().toString());
             metadata.put(KEY_REPORT_DATE_SOURCE, d.source());
         });
-        metadata.putAll(RegistrationNumbers.in(all, kind == SourceKind.VEILIG_THUIS).asMetadata());
+        if (analyse) {
+            metadata.putAll(RegistrationNumbers.in(all, kind == SourceKind.VEILIG_THUIS).asMetadata());
+        } else {
+            metadata.put("report.analysis", "niet uitgevoerd: tekst van " + chars + " tekens is geen rapport");
+        }
         if (collector.truncated()) {
             metadata.put("truncated", "tekst afgekapt na " + MAX_CHARS + " tekens");
         }
