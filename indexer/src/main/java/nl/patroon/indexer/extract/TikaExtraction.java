@@ -92,6 +92,37 @@ public final class TikaExtraction {
      */
     public Metadata parse(Path file, String originalName, ContentHandler handler, boolean ocr, String mediaType)
             throws ExtractionException {
+        return parse(file, originalName, () -> handler, ocr, mediaType, java.util.List.of());
+    }
+
+    /**
+     * Parses, and when the item turns out to be encrypted tries the supplied passwords one by one (each try
+     * with a fresh handler from {@code handlers}). Passwords never appear in a reason or a log line.
+     */
+    public Metadata parse(Path file, String originalName, java.util.function.Supplier<ContentHandler> handlers,
+                          boolean ocr, String mediaType, java.util.List<String> passwords) throws ExtractionException {
+        try {
+            return parseOnce(file, originalName, handlers.get(), ocr, mediaType, null);
+        } catch (ExtractionException e) {
+            if (e.kind() != ExtractionException.Kind.ENCRYPTED || passwords.isEmpty()) {
+                throw e;
+            }
+            for (String password : passwords) {
+                try {
+                    return parseOnce(file, originalName, handlers.get(), ocr, mediaType, password);
+                } catch (ExtractionException again) {
+                    if (again.kind() != ExtractionException.Kind.ENCRYPTED) {
+                        throw again;
+                    }
+                }
+            }
+            throw new ExtractionException(ExtractionException.Kind.ENCRYPTED, "versleuteld, wachtwoord nodig"
+                    + " (geen van de " + passwords.size() + " opgegeven wachtwoorden past)", null);
+        }
+    }
+
+    private Metadata parseOnce(Path file, String originalName, ContentHandler handler, boolean ocr, String mediaType,
+                               String password) throws ExtractionException {
         Metadata metadata = new Metadata();
         if (mediaType != null) {
             metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
@@ -101,6 +132,9 @@ public final class TikaExtraction {
         }
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
+        if (password != null) {
+            context.set(org.apache.tika.parser.PasswordProvider.class, m -> password);
+        }
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
         TesseractOCRConfig ocrConfig = new TesseractOCRConfig();
         ocrConfig.setSkipOcr(!(ocr && tesseractInstalled));

@@ -142,7 +142,16 @@ final class HostileFiles {
     /** A PDF that needs a password to open. */
     static Path encryptedPdf(Path file, String password) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage());
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Vertrouwelijk verslag: hij dreigde haar iets aan te doen.");
+                cs.endText();
+            }
             StandardProtectionPolicy policy = new StandardProtectionPolicy("eigenaar-" + password, password,
                     new AccessPermission());
             policy.setEncryptionKeyLength(128);

@@ -68,16 +68,18 @@ public final class DocumentSource implements Source {
 
     @Override
     public SourceResult read(SourceInput input, SourceContext context) {
-        ParagraphCollector collector = new ParagraphCollector(MAX_CHARS);
+        // Each parse attempt (a retry with a supplied password) gets a fresh collector; keep the last one.
+        ParagraphCollector[] collector = {null};
         Metadata tikaMetadata;
         try {
-            tikaMetadata = tika.parse(input.file(), input.evidence().originalName(), collector, context.ocr());
+            tikaMetadata = tika.parse(input.file(), input.evidence().originalName(),
+                    () -> collector[0] = new ParagraphCollector(MAX_CHARS), context.ocr(), null, context.passwords());
         } catch (ExtractionException e) {
             return e.kind() == ExtractionException.Kind.EMPTY
                     ? new SourceResult.Skipped(e.getMessage())
                     : new SourceResult.Failed(e.getMessage());
         }
-        List<ParagraphCollector.Paragraph> paragraphs = collector.paragraphs();
+        List<ParagraphCollector.Paragraph> paragraphs = collector[0].paragraphs();
         if (paragraphs.isEmpty()) {
             return new SourceResult.Skipped(noTextReason(input, context));
         }
@@ -120,7 +122,7 @@ public final class DocumentSource implements Source {
         } else {
             metadata.put("report.analysis", "niet uitgevoerd: tekst van " + chars + " tekens is geen rapport");
         }
-        if (collector.truncated()) {
+        if (collector[0].truncated()) {
             metadata.put("truncated", "tekst afgekapt na " + MAX_CHARS + " tekens");
         }
         return new SourceResult.Read(kind, passages, metadata);
