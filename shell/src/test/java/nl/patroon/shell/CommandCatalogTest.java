@@ -22,6 +22,8 @@ class CommandCatalogTest {
                 "inlezen", "ingest",
                 "zoek", "search",
                 "exporteer", "export",
+                "verifieer", "verify",
+                "bewijs lijst", "evidence list",
                 "demo");
     }
 }
