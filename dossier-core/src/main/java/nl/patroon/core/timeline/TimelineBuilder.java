@@ -46,6 +46,13 @@ public final class TimelineBuilder {
 
     public static Timeline build(CaseFile caseFile, List<EvidenceRecord> evidence, List<SourcedPassage> passages,
                                  long totalPassages, List<Suggestion> suggestions) {
+        return build(caseFile, evidence, passages, totalPassages, suggestions, Map.of());
+    }
+
+    /** As above, with what the sources read about each item (evidence id → key → value) for the exhibit list. */
+    public static Timeline build(CaseFile caseFile, List<EvidenceRecord> evidence, List<SourcedPassage> passages,
+                                 long totalPassages, List<Suggestion> suggestions,
+                                 Map<String, Map<String, String>> metadata) {
         ZoneId zone = ZoneId.of(caseFile.timeZone());
         Map<String, Party> parties = new HashMap<>();
         caseFile.parties().forEach(p -> parties.put(p.id(), p));
@@ -115,7 +122,9 @@ public final class TimelineBuilder {
             Evidence e = r.evidence();
             return new Exhibit(e.id(), e.originalName(), e.originalPath(),
                     e.sourceKind() == null ? null : e.sourceKind().dutch(), e.mediaType(), e.sha256(), e.size(),
-                    e.parentId(), r.status().name().toLowerCase(Locale.ROOT), r.reason(), r.passages());
+                    e.parentId(), r.status().name().toLowerCase(Locale.ROOT), r.reason(), r.passages(),
+                    new TreeMap<>(metadata.getOrDefault(e.id(), Map.of())).entrySet().stream()
+                            .map(f -> new Exhibit.Fact(f.getKey(), f.getValue())).toList());
         }).toList();
         List<PartyView> partyViews = caseFile.parties().stream()
                 .map(p -> new PartyView(p.id(), p.role().code(), p.name(), p.aliases())).toList();
