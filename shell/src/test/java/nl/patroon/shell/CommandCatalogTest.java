@@ -19,6 +19,8 @@ class CommandCatalogTest {
                 "zaak nieuw", "case init",
                 "partij toevoegen", "party add",
                 "partij lijst", "party list",
+                "partij onbekend", "party unresolved",
+                "partij koppel", "party map",
                 "inlezen", "ingest",
                 "zoek", "search",
                 "exporteer", "export",

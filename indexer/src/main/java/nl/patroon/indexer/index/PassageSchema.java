@@ -31,6 +31,8 @@ public final class PassageSchema {
     public static final String PRECISION = "precision";
     public static final String AUTHOR = "author";
     public static final String PARTY = "party";
+    /** "resolved" or "unresolved" for passages with an author: finds authors no alias matched yet. */
+    public static final String ATTRIBUTION = "attribution";
     /** Who speaks in a report paragraph (aangeefster, verdachte, verbalisant, …). */
     public static final String SPEAKER = "speaker";
     public static final String LANGUAGE = "lang";
@@ -61,7 +63,7 @@ public final class PassageSchema {
         Map<String, Analyzer> perField = new java.util.HashMap<>();
         perField.put(EXACT, exactAnalyzer());
         Analyzer keyword = new KeywordAnalyzer();
-        for (String f : List.of(CATEGORY, EVIDENCE, ID, SHA256, AUTHOR, PARTY, SPEAKER, LANGUAGE, PRECISION, SYSTEM)) {
+        for (String f : List.of(CATEGORY, EVIDENCE, ID, SHA256, AUTHOR, PARTY, ATTRIBUTION, SPEAKER, LANGUAGE, PRECISION, SYSTEM)) {
             perField.put(f, keyword);
         }
         return new PerFieldAnalyzerWrapper(new DutchAnalyzer(), perField);

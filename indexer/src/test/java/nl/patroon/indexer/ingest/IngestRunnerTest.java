@@ -158,4 +158,23 @@ class IngestRunnerTest {
         assertThat(lines.stream().filter(l -> l.contains("\"action\":\"ingest.file\""))).hasSize(report.files().size());
         assertThat(AuditLog.verify(ws.auditFile(), ws.anchoredAuditHead()).ok()).isTrue();
     }
+
+    @Test
+    void an_unresolved_author_can_be_mapped_to_a_party_without_reading_the_files_again() throws Exception {
+        ingest();
+        try (PassageSearcher s = new PassageSearcher(ws.indexDir())) {
+            assertThat(s.unresolvedAuthors()).containsEntry("Sanne", 1).doesNotContainKey("Mark");
+        }
+        try (var writer = new nl.patroon.indexer.index.PassageIndexWriter(ws.indexDir())) {
+            assertThat(writer.reattribute("Sanne", "P-02")).isEqualTo(1);
+            writer.commit();
+        }
+        try (PassageSearcher s = new PassageSearcher(ws.indexDir())) {
+            assertThat(s.unresolvedAuthors()).doesNotContainKey("Sanne");
+            SearchHit hit = s.search("\"ik ben bang\"", 5).hits().get(0);
+            assertThat(hit.passage().partyId()).isEqualTo("P-02");
+            assertThat(hit.categories()).contains("VICTIM_FEAR");
+            assertThat(s.passageCount()).isEqualTo(s.allPassages().size());
+        }
+    }
 }
