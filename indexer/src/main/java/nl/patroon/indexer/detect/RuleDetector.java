@@ -1,0 +1,380 @@
+package nl.patroon.indexer.detect;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.patroon.core.detect.Confidence;
+import nl.patroon.indexer.detect.analysis.AnalysedText;
+import nl.patroon.indexer.detect.analysis.ChatAnalyzer;
+import nl.patroon.indexer.detect.analysis.ChatSpelling;
+import nl.patroon.indexer.detect.rules.Anchor;
+import nl.patroon.indexer.detect.rules.Cue;
+import nl.patroon.indexer.detect.rules.CueKind;
+import nl.patroon.indexer.detect.rules.PatternCompiler;
+import nl.patroon.indexer.detect.rules.Rule;
+import nl.patroon.indexer.detect.rules.RuleFileParser;
+import nl.patroon.indexer.detect.rules.RuleFileParser.RuleFileException;
+import nl.patroon.indexer.detect.rules.RuleSet;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.search.MatchesIterator;
+
+/**
+ * The detection engine: rules as data (rule files per language), matched with Lucene intervals over a
+ * {@link MemoryIndex} of the analysed text. Cues near a hit lower its confidence and are named in the
+ * explanation; they never remove the hit. Thread-safe and deterministic.
+ */
+public final class RuleDetector implements Detector {
+    private static final String BUNDLED = "rules/";
+    private static final int UNLESS_WINDOW = 6;
+
+    private record CompiledRule(Rule rule, IntervalsSource source, Anchor anchor) {
+    }
+
+    private record CompiledCue(Cue cue, IntervalsSource source, Anchor anchor) {
+    }
+
+    private record Span(int startPos, int endPos, int start, int end) {
+    }
+
+    private record CueHit(Cue cue, Span span, String words) {
+    }
+
+    private record Pack(ChatAnalyzer analyzer, List<CompiledRule> rules, List<CompiledCue> cues) {
+    }
+
+    /** Detections and signals of one text. */
+    public record Analysis(String language, List<Detection> detections, List<Signal> signals) {
+    }
+
+    private final Map<String, Pack> packs;
+    private final RuleSet ruleSet;
+
+    private RuleDetector(Map<String, Pack> packs, RuleSet ruleSet) {
+        this.packs = packs;
+        this.ruleSet = ruleSet;
+    }
+
+    /** The rules shipped with Patroon (class path). */
+    public static RuleDetector bundled() {
+        return build(bundledRules(), bundledSpelling());
+    }
+
+    /**
+     * The bundled rules, with the {@code *.rules} files of {@code rulesDir} read after them: a rule or cue
+     * with the same id replaces the bundled one, a new id adds to them. {@code nl.spelling.tsv} and
+     * {@code en.spelling.tsv} in the folder extend the chat-spelling tables. Read when called: editing a
+     * file and loading again changes behaviour without recompiling.
+     */
+    public static RuleDetector load(Path rulesDir) {
+        RuleSet rules = bundledRules();
+        Map<String, ChatSpelling> spelling = new LinkedHashMap<>(bundledSpelling());
+        try (Stream<Path> files = Files.list(rulesDir)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".rules")) {
+                    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                        rules = rules.overriddenBy(RuleFileParser.parse(r, name));
+                    }
+                } else if (name.endsWith(".spelling.tsv")) {
+                    String lang = name.substring(0, name.indexOf('.'));
+                    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                        spelling.merge(lang, ChatSpelling.parse(r), ChatSpelling::with);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return build(rules, spelling);
+    }
+
+    public RuleSet rules() {
+        return ruleSet;
+    }
+
+    public Set<String> languages() {
+        return packs.keySet();
+    }
+
+    @Override
+    public List<Detection> detect(String text, String language) {
+        return analyse(text, language).detections();
+    }
+
+    /** Detections and signals; {@code language} null or unsupported means: guess it. */
+    public Analysis analyse(String text, String language) {
+        String lang = language != null && packs.containsKey(language) ? language : LanguageGuess.guess(text);
+        Pack pack = packs.get(lang);
+        if (pack == null || text == null || text.isBlank()) {
+            return new Analysis(lang, List.of(), List.of());
+        }
+        AnalysedText at = AnalysedText.of(pack.analyzer(), text);
+        List<CompiledRule> candidates = new ArrayList<>();
+        for (CompiledRule r : pack.rules()) {
+            if (r.anchor().admits(at)) {
+                candidates.add(r);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return new Analysis(lang, List.of(), List.of());
+        }
+        LeafReaderContext leaf = index(at);
+        List<CueHit> cueHits = null;
+        List<Detection> detections = new ArrayList<>();
+        List<Signal> signals = new ArrayList<>();
+        for (CompiledRule cr : candidates) {
+            List<Span> spans = spans(cr.source(), leaf);
+            if (spans.isEmpty()) {
+                continue;
+            }
+            Rule rule = cr.rule();
+            for (Span s : spans) {
+                if (rule.isSignal()) {
+                    signals.add(new Signal(rule.signal(), rule.id(), s.start(), s.end()));
+                    continue;
+                }
+                if (cueHits == null) {
+                    cueHits = cueHits(pack, at, leaf);
+                }
+                detections.add(toDetection(rule, s, cueHits, text));
+            }
+        }
+        return new Analysis(lang, dedupe(detections), List.copyOf(signals));
+    }
+
+    private static LeafReaderContext index(AnalysedText at) {
+        MemoryIndex mi = new MemoryIndex(true);
+        mi.addField(PatternCompiler.FIELD, at.replay());
+        return mi.createSearcher().getIndexReader().leaves().get(0);
+    }
+
+    private static List<Span> spans(IntervalsSource source, LeafReaderContext leaf) {
+        try {
+            MatchesIterator it = source.matches(PatternCompiler.FIELD, leaf, 0);
+            if (it == null) {
+                return List.of();
+            }
+            List<Span> out = new ArrayList<>(2);
+            while (it.next()) {
+                out.add(new Span(it.startPosition(), it.endPosition(), it.startOffset(), it.endOffset()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<CueHit> cueHits(Pack pack, AnalysedText at, LeafReaderContext leaf) {
+        List<CueHit> hits = new ArrayList<>();
+        for (CompiledCue c : pack.cues()) {
+            if (!c.anchor().admits(at)) {
+                continue;
+            }
+            for (Span s : spans(c.source(), leaf)) {
+                hits.add(new CueHit(c.cue(), s, at.text().substring(s.start(), s.end())));
+            }
+        }
+        return hits;
+    }
+
+    private static Detection toDetection(Rule rule, Span s, List<CueHit> cueHits, String text) {
+        int lower = 0;
+        Set<CueKind> kinds = new LinkedHashSet<>();
+        List<String> words = new ArrayList<>();
+        for (CueHit h : cueHits) {
+            Cue c = h.cue();
+            if (rule.ignore().contains(c.kind())) {
+                continue;
+            }
+            long from = (long) s.startPos() - c.before();
+            long to = (long) s.endPos() + c.after();
+            if (h.span().endPos() >= from && h.span().startPos() <= to) {
+                // One cue kind lowers once: "haha 😂😂" is one joke, not three.
+                if (kinds.add(c.kind())) {
+                    lower += c.lower();
+                } 
+                if (!words.contains(h.words())) {
+                    words.add(h.words());
+                }
+            }
+        }
+        Confidence conf = Confidence.values()[Math.min(Confidence.LOW.ordinal(),
+                rule.confidence().ordinal() + lower)];
+        boolean reported = kinds.contains(CueKind.REPORTED);
+        boolean byAuthor = "author".equals(rule.actor()) && !reported;
+        String actor = "author".equals(rule.actor()) ? "unknown" : rule.actor();
+        Attributes attrs = new Attributes(actor, byAuthor, rule.target(),
+                reported ? "reported_speech" : "direct_message", kinds.contains(CueKind.NEGATED),
+                kinds.contains(CueKind.HYPOTHETICAL), kinds.contains(CueKind.JOKING), rule.severity(), words);
+        String nl = rule.explanationNl();
+        String en = rule.explanationEn();
+        if (!kinds.isEmpty()) {
+            StringBuilder bn = new StringBuilder(" Let op: ");
+            StringBuilder be = new StringBuilder(" Note: ");
+            int k = 0;
+            for (CueKind kind : kinds) {
+                if (k++ > 0) {
+                    bn.append(", ");
+                    be.append(", ");
+                }
+                bn.append(kind.dutch());
+                be.append(kind.english());
+            }
+            String quoted = " (\"" + String.join("\", \"", words) + "\")";
+            nl = nl + bn + quoted + "; zekerheid verlaagd.";
+            en = en + be + quoted + "; confidence lowered.";
+        }
+        return new Detection(rule.category(), rule.id(), s.start(), s.end(), conf, nl, en, attrs);
+    }
+
+    /** One suggestion per category and overlapping span: the most confident, then the earliest rule. */
+    private static List<Detection> dedupe(List<Detection> all) {
+        List<Detection> kept = new ArrayList<>();
+        for (Detection d : all) {
+            boolean replaced = false;
+            boolean dominated = false;
+            for (int i = 0; i < kept.size(); i++) {
+                Detection k = kept.get(i);
+                if (k.category() == d.category() && k.start() < d.end() && d.start() < k.end()) {
+                    if (d.confidence().ordinal() < k.confidence().ordinal()) {
+                        kept.set(i, d);
+                        replaced = true;
+                    } else {
+                        dominated = true;
+                    }
+                    break;
+                }
+            }
+            if (!replaced && !dominated) {
+                kept.add(d);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.category().name())
+                .thenComparing(Detection::ruleId));
+        return List.copyOf(kept);
+    }
+
+    private static RuleDetector build(RuleSet rules, Map<String, ChatSpelling> spelling) {
+        Map<String, Pack> packs = new LinkedHashMap<>();
+        Set<String> languages = new LinkedHashSet<>();
+        rules.rules().forEach(r -> languages.add(r.language()));
+        rules.cues().forEach(c -> languages.add(c.language()));
+        for (String lang : languages) {
+            ChatAnalyzer analyzer = new ChatAnalyzer(lang, spelling.getOrDefault(lang, ChatSpelling.empty()));
+            PatternCompiler pc = new PatternCompiler(analyzer);
+            List<CompiledRule> cr = new ArrayList<>();
+            for (Rule r : rules.rules()) {
+                if (r.language().equals(lang)) {
+                    cr.add(compile(pc, r));
+                }
+            }
+            List<CompiledCue> cc = new ArrayList<>();
+            for (Cue c : rules.cues()) {
+                if (c.language().equals(lang)) {
+                    PatternCompiler.Compiled x = or(pc, c.matches(), c.origin());
+                    cc.add(new CompiledCue(c, x.source(), x.anchor()));
+                }
+            }
+            packs.put(lang, new Pack(analyzer, List.copyOf(cr), List.copyOf(cc)));
+        }
+        return new RuleDetector(Map.copyOf(packs), rules);
+    }
+
+    private static CompiledRule compile(PatternCompiler pc, Rule r) {
+        PatternCompiler.Compiled m = or(pc, r.matches(), r.origin());
+        IntervalsSource source = m.source();
+        if (!r.unless().isEmpty()) {
+            source = Intervals.notWithin(source, UNLESS_WINDOW, or(pc, r.unless(), r.origin()).source());
+        }
+        return new CompiledRule(r, source, m.anchor());
+    }
+
+    private static PatternCompiler.Compiled or(PatternCompiler pc, List<String> patterns, String origin) {
+        List<PatternCompiler.Compiled> list = new ArrayList<>();
+        for (String p : patterns) {
+            try {
+                list.add(pc.compile(p));
+            } catch (IllegalArgumentException e) {
+                throw new RuleFileException(origin + ": " + e.getMessage());
+            }
+        }
+        if (list.size() == 1) {
+            return list.get(0);
+        }
+        Anchor a = Anchor.NONE;
+        IntervalsSource[] sources = new IntervalsSource[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            sources[i] = list.get(i).source();
+            a = a.union(list.get(i).anchor());
+        }
+        return new PatternCompiler.Compiled(Intervals.or(sources), a);
+    }
+
+    private static RuleSet bundledRules() {
+        RuleSet set = RuleSet.empty();
+        for (String name : bundledIndex()) {
+            if (name.endsWith(".rules")) {
+                try (Reader r = resource(BUNDLED + name)) {
+                    set = set.overriddenBy(RuleFileParser.parse(r, name));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return set;
+    }
+
+    private static Map<String, ChatSpelling> bundledSpelling() {
+        Map<String, ChatSpelling> map = new LinkedHashMap<>();
+        for (String name : bundledIndex()) {
+            if (name.endsWith(".spelling.tsv")) {
+                try (Reader r = resource(BUNDLED + name)) {
+                    map.put(name.substring(0, name.indexOf('.')), ChatSpelling.parse(r));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return map;
+    }
+
+    /** The class path cannot be listed, so the bundled folder names its files in {@code index.txt}. */
+    private static List<String> bundledIndex() {
+        List<String> names = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(resource(BUNDLED + "index.txt"))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    names.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    private static Reader resource(String path) {
+        InputStream in = RuleDetector.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("missing bundled rule resource " + path);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,83 @@
+package nl.patroon.indexer.detect.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * A text after analysis: its tokens with positions and character offsets into the original, and the set of
+ * terms (to skip rules whose words are absent before any index is built).
+ */
+public record AnalysedText(String text, List<Token> tokens, Set<String> terms) {
+
+    /** One analysed token; stacked variants share a position. */
+    public record Token(String term, int position, int start, int end) {
+    }
+
+    public static AnalysedText of(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
+        Set<String> terms = new HashSet<>();
+        try (TokenStream ts = analyzer.tokenStream("t", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken()) {
+                pos += posInc.getPositionIncrement();
+                String t = term.toString();
+                tokens.add(new Token(t, pos, offset.startOffset(), offset.endOffset()));
+                terms.add(t);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new AnalysedText(text, List.copyOf(tokens), terms);
+    }
+
+    /** Number of positions. */
+    public int length() {
+        return tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).position() + 1;
+    }
+
+    /** Replays the tokens for indexing, without analysing again. */
+    public TokenStream replay() {
+        return new TokenStream() {
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+            private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+            private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+            private int i;
+            private int lastPos = -1;
+
+            @Override
+            public boolean incrementToken() {
+                if (i >= tokens.size()) {
+                    return false;
+                }
+                clearAttributes();
+                Token t = tokens.get(i++);
+                term.setEmpty().append(t.term());
+                offset.setOffset(t.start(), t.end());
+                posInc.setPositionIncrement(t.position() - lastPos);
+                lastPos = t.position();
+                return true;
+            }
+
+            @Override
+            public void reset() throws IOException {
+                super.reset();
+                i = 0;
+                lastPos = -1;
+            }
+        };
+    }
+}

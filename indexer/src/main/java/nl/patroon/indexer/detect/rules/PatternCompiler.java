@@ -1,0 +1,216 @@
+package nl.patroon.indexer.detect.rules;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.patroon.indexer.detect.analysis.AnalysedText;
+import nl.patroon.indexer.detect.analysis.ChatAnalyzer;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns one pattern line of a rule file into a Lucene {@link IntervalsSource} over analysed text.
+ * Grammar (see the rules README):
+ * <pre>
+ *   pattern := seq ( '..' seq )*          far: up to {@value #FAR_GAP} words between the parts
+ *   seq     := item+                      in this order, at most {@value #NEAR_GAP} extra words in all
+ *   item    := word | prefix* | '(' pattern ('|' pattern)* ')' | '[' item+ ']' (any order) | '"' words '"'
+ * </pre>
+ * Words go through the same {@link ChatAnalyzer} as the messages, so "vermoorden" matches "vermoordt" and
+ * "wr" in a message matches "waar" in a rule.
+ */
+public final class PatternCompiler {
+    public static final String FIELD = "t";
+    static final int NEAR_GAP = 3;
+    static final int FAR_GAP = 8;
+
+    /** A compiled pattern. */
+    public record Compiled(IntervalsSource source, Anchor anchor) {
+    }
+
+    private final ChatAnalyzer analyzer;
+
+    public PatternCompiler(ChatAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public Compiled compile(String pattern) {
+        Parser p = new Parser(lex(pattern), pattern);
+        Compiled c = p.far();
+        if (p.i < p.tokens.size()) {
+            throw new IllegalArgumentException("onverwacht '" + p.tokens.get(p.i) + "' in patroon: " + pattern);
+        }
+        return c;
+    }
+
+    private static List<String> lex(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || "()|[]\"".indexOf(c) >= 0) {
+                if (word.length() > 0) {
+                    out.add(word.toString());
+                    word.setLength(0);
+                }
+                if (!Character.isWhitespace(c)) {
+                    out.add(String.valueOf(c));
+                }
+            } else {
+                word.append(c);
+            }
+        }
+        if (word.length() > 0) {
+            out.add(word.toString());
+        }
+        return out;
+    }
+
+    private final class Parser {
+        final List<String> tokens;
+        final String pattern;
+        int i;
+
+        Parser(List<String> tokens, String pattern) {
+            this.tokens = tokens;
+            this.pattern = pattern;
+        }
+
+        String peek() {
+            return i < tokens.size() ? tokens.get(i) : null;
+        }
+
+        Compiled far() {
+            List<Compiled> parts = new ArrayList<>();
+            parts.add(seq());
+            while ("..".equals(peek())) {
+                i++;
+                parts.add(seq());
+            }
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            return new Compiled(Intervals.maxgaps(FAR_GAP, Intervals.ordered(sources(parts))), best(parts));
+        }
+
+        Compiled seq() {
+            List<Compiled> items = new ArrayList<>();
+            while (peek() != null && !List.of(")", "|", "]", "..").contains(peek())) {
+                items.add(item());
+            }
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("leeg deel in patroon: " + pattern);
+            }
+            if (items.size() == 1) {
+                return items.get(0);
+            }
+            return new Compiled(Intervals.maxgaps(NEAR_GAP, Intervals.ordered(sources(items))), best(items));
+        }
+
+        Compiled item() {
+            String t = tokens.get(i++);
+            switch (t) {
+                case "(" -> {
+                    List<Compiled> alts = new ArrayList<>();
+                    alts.add(far());
+                    while ("|".equals(peek())) {
+                        i++;
+                        alts.add(far());
+                    }
+                    expect(")");
+                    if (alts.size() == 1) {
+                        return alts.get(0);
+                    }
+                    Anchor a = alts.get(0).anchor();
+                    for (Compiled c : alts.subList(1, alts.size())) {
+                        a = a.union(c.anchor());
+                    }
+                    return new Compiled(Intervals.or(sources(alts)), a);
+                }
+                case "[" -> {
+                    List<Compiled> items = new ArrayList<>();
+                    while (peek() != null && !"]".equals(peek())) {
+                        items.add(item());
+                    }
+                    expect("]");
+                    if (items.size() < 2) {
+                        throw new IllegalArgumentException("[...] heeft minstens twee delen nodig: " + pattern);
+                    }
+                    return new Compiled(Intervals.maxgaps(NEAR_GAP, Intervals.unordered(sources(items))), best(items));
+                }
+                case "\"" -> {
+                    List<Compiled> words = new ArrayList<>();
+                    while (peek() != null && !"\"".equals(peek())) {
+                        words.add(item());
+                    }
+                    expect("\"");
+                    if (words.size() == 1) {
+                        return words.get(0);
+                    }
+                    return new Compiled(Intervals.phrase(sources(words)), best(words));
+                }
+                case ")", "|", "]" -> throw new IllegalArgumentException("onverwacht '" + t + "' in patroon: " + pattern);
+                default -> {
+                    return word(t);
+                }
+            }
+        }
+
+        void expect(String s) {
+            if (!s.equals(peek())) {
+                throw new IllegalArgumentException("'" + s + "' ontbreekt in patroon: " + pattern);
+            }
+            i++;
+        }
+
+        Compiled word(String w) {
+            if (w.endsWith("*") && w.length() > 1) {
+                String prefix = fold(w.substring(0, w.length() - 1));
+                return new Compiled(Intervals.prefix(new BytesRef(prefix), 256), Anchor.prefix(prefix));
+            }
+            AnalysedText a = AnalysedText.of(analyzer, w);
+            // The rule word's own stem (the last token at its position) is what every inflection shares.
+            List<String> perPosition = new ArrayList<>();
+            for (AnalysedText.Token tok : a.tokens()) {
+                if (tok.position() == perPosition.size()) {
+                    perPosition.add(tok.term());
+                } else {
+                    perPosition.set(tok.position(), tok.term());
+                }
+            }
+            if (perPosition.isEmpty()) {
+                throw new IllegalArgumentException("'" + w + "' is geen woord (patroon: " + pattern + ")");
+            }
+            if (perPosition.size() == 1) {
+                return new Compiled(Intervals.term(perPosition.get(0)), Anchor.term(perPosition.get(0)));
+            }
+            List<Compiled> parts = new ArrayList<>();
+            for (String term : perPosition) {
+                parts.add(new Compiled(Intervals.term(term), Anchor.term(term)));
+            }
+            return new Compiled(Intervals.phrase(sources(parts)), best(parts));
+        }
+    }
+
+    static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
+    }
+
+    private static IntervalsSource[] sources(List<Compiled> list) {
+        return list.stream().map(Compiled::source).toArray(IntervalsSource[]::new);
+    }
+
+    /** All parts are required, so any part's anchor is valid: take the most selective. */
+    private static Anchor best(List<Compiled> parts) {
+        Anchor best = parts.get(0).anchor();
+        for (Compiled c : parts) {
+            if (c.anchor().selectivity() > best.selectivity()) {
+                best = c.anchor();
+            }
+        }
+        return best;
+    }
+}
