@@ -274,6 +274,7 @@ public final class RuleDetector implements Detector {
     private static RuleDetector build(RuleSet rules, Map<String, ChatSpelling> spelling) {
         Map<String, Pack> packs = new LinkedHashMap<>();
         Set<String> languages = new LinkedHashSet<>();
+        List<String> errors = new ArrayList<>();
         rules.rules().forEach(r -> languages.add(r.language()));
         rules.cues().forEach(c -> languages.add(c.language()));
         for (String lang : languages) {
@@ -282,35 +283,44 @@ public final class RuleDetector implements Detector {
             List<CompiledRule> cr = new ArrayList<>();
             for (Rule r : rules.rules()) {
                 if (r.language().equals(lang)) {
-                    cr.add(compile(pc, r));
+                    try {
+                        cr.add(compile(pc, r));
+                    } catch (RuleFileException e) {
+                        errors.add(e.getMessage());
+                    }
                 }
             }
             List<CompiledCue> cc = new ArrayList<>();
             for (Cue c : rules.cues()) {
                 if (c.language().equals(lang)) {
-                    PatternCompiler.Compiled x = or(pc, c.matches(), c.origin());
+                    PatternCompiler.Compiled x = or(pc, c.matches(), PatternCompiler.NEAR_GAP, c.origin());
                     cc.add(new CompiledCue(c, x.source(), x.anchor()));
                 }
             }
             packs.put(lang, new Pack(analyzer, List.copyOf(cr), List.copyOf(cc)));
         }
+        if (!errors.isEmpty()) {
+            // All mistakes at once: whoever edits a rule file fixes them in one go.
+            throw new RuleFileException(String.join("\n", errors));
+        }
         return new RuleDetector(Map.copyOf(packs), rules);
     }
 
     private static CompiledRule compile(PatternCompiler pc, Rule r) {
-        PatternCompiler.Compiled m = or(pc, r.matches(), r.origin());
+        PatternCompiler.Compiled m = or(pc, r.matches(), r.gap(), r.origin());
         IntervalsSource source = m.source();
         if (!r.unless().isEmpty()) {
-            source = Intervals.notWithin(source, UNLESS_WINDOW, or(pc, r.unless(), r.origin()).source());
+            source = Intervals.notWithin(source, UNLESS_WINDOW,
+                    or(pc, r.unless(), PatternCompiler.NEAR_GAP, r.origin()).source());
         }
         return new CompiledRule(r, source, m.anchor());
     }
 
-    private static PatternCompiler.Compiled or(PatternCompiler pc, List<String> patterns, String origin) {
+    private static PatternCompiler.Compiled or(PatternCompiler pc, List<String> patterns, int gap, String origin) {
         List<PatternCompiler.Compiled> list = new ArrayList<>();
         for (String p : patterns) {
             try {
-                list.add(pc.compile(p));
+                list.add(pc.compile(p, gap));
             } catch (IllegalArgumentException e) {
                 throw new RuleFileException(origin + ": " + e.getMessage());
             }

@@ -36,6 +36,7 @@ public final class ChatAnalyzer extends Analyzer {
         ts = new RepeatedLetterFilter(ts);
         ts = new ChatSpellingFilter(ts, spelling);
         ts = new StemStackFilter(ts, stemmer());
+        ts = new NumberMarkFilter(ts);
         return new TokenStreamComponents(source, ts);
     }
 

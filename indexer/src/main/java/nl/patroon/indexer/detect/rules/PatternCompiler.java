@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.patroon.indexer.detect.analysis.AnalysedText;
 import nl.patroon.indexer.detect.analysis.ChatAnalyzer;
+import nl.patroon.indexer.detect.analysis.NumberMarkFilter;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.util.BytesRef;
@@ -16,14 +17,15 @@ import org.apache.lucene.util.BytesRef;
  * <pre>
  *   pattern := seq ( '..' seq )*          far: up to {@value #FAR_GAP} words between the parts
  *   seq     := item+                      in this order, at most {@value #NEAR_GAP} extra words in all
- *   item    := word | prefix* | '(' pattern ('|' pattern)* ')' | '[' item+ ']' (any order) | '"' words '"'
+ *   item    := word | prefix* | &lt;getal&gt; | '(' pattern ('|' pattern)* ')' | '[' item+ ']' (any order)
+ *            | '"' words '"' (adjacent), each optionally followed by '?' (may be absent)
  * </pre>
  * Words go through the same {@link ChatAnalyzer} as the messages, so "vermoorden" matches "vermoordt" and
  * "wr" in a message matches "waar" in a rule.
  */
 public final class PatternCompiler {
     public static final String FIELD = "t";
-    static final int NEAR_GAP = 3;
+    public static final int NEAR_GAP = 3;
     static final int FAR_GAP = 8;
 
     /** A compiled pattern. */
@@ -37,7 +39,12 @@ public final class PatternCompiler {
     }
 
     public Compiled compile(String pattern) {
-        Parser p = new Parser(lex(pattern), pattern);
+        return compile(pattern, NEAR_GAP);
+    }
+
+    /** @param nearGap extra words allowed in a plain sequence (a rule's {@code gap}) */
+    public Compiled compile(String pattern, int nearGap) {
+        Parser p = new Parser(lex(pattern), pattern, nearGap);
         Compiled c = p.far();
         if (p.i < p.tokens.size()) {
             throw new IllegalArgumentException("onverwacht '" + p.tokens.get(p.i) + "' in patroon: " + pattern);
@@ -50,7 +57,7 @@ public final class PatternCompiler {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || "()|[]\"".indexOf(c) >= 0) {
+            if (Character.isWhitespace(c) || "()|[]\"?".indexOf(c) >= 0) {
                 if (word.length() > 0) {
                     out.add(word.toString());
                     word.setLength(0);
@@ -71,11 +78,13 @@ public final class PatternCompiler {
     private final class Parser {
         final List<String> tokens;
         final String pattern;
+        final int nearGap;
         int i;
 
-        Parser(List<String> tokens, String pattern) {
+        Parser(List<String> tokens, String pattern, int nearGap) {
             this.tokens = tokens;
             this.pattern = pattern;
+            this.nearGap = nearGap;
         }
 
         String peek() {
@@ -97,16 +106,48 @@ public final class PatternCompiler {
 
         Compiled seq() {
             List<Compiled> items = new ArrayList<>();
+            List<Boolean> optional = new ArrayList<>();
             while (peek() != null && !List.of(")", "|", "]", "..").contains(peek())) {
                 items.add(item());
+                boolean opt = "?".equals(peek());
+                if (opt) {
+                    i++;
+                }
+                optional.add(opt);
             }
-            if (items.isEmpty()) {
-                throw new IllegalArgumentException("leeg deel in patroon: " + pattern);
+            if (items.isEmpty() || !optional.contains(false)) {
+                throw new IllegalArgumentException("leeg of geheel optioneel deel in patroon: " + pattern);
             }
-            if (items.size() == 1) {
-                return items.get(0);
+            // An optional item expands into the variants with and without it; rules keep few of them.
+            List<List<Compiled>> variants = new ArrayList<>();
+            variants.add(new ArrayList<>());
+            for (int k = 0; k < items.size(); k++) {
+                List<List<Compiled>> next = new ArrayList<>();
+                for (List<Compiled> v : variants) {
+                    List<Compiled> with = new ArrayList<>(v);
+                    with.add(items.get(k));
+                    next.add(with);
+                    if (optional.get(k)) {
+                        next.add(v);
+                    }
+                }
+                variants = next;
             }
-            return new Compiled(Intervals.maxgaps(NEAR_GAP, Intervals.ordered(sources(items))), best(items));
+            List<Compiled> alts = new ArrayList<>();
+            for (List<Compiled> v : variants) {
+                if (!v.isEmpty()) {
+                    alts.add(v.size() == 1 ? v.get(0)
+                            : new Compiled(Intervals.maxgaps(nearGap, Intervals.ordered(sources(v))), best(v)));
+                }
+            }
+            if (alts.size() == 1) {
+                return alts.get(0);
+            }
+            Anchor a = Anchor.NONE;
+            for (Compiled c : alts) {
+                a = a.union(c.anchor());
+            }
+            return new Compiled(Intervals.or(sources(alts)), a);
         }
 
         Compiled item() {
@@ -138,7 +179,7 @@ public final class PatternCompiler {
                     if (items.size() < 2) {
                         throw new IllegalArgumentException("[...] heeft minstens twee delen nodig: " + pattern);
                     }
-                    return new Compiled(Intervals.maxgaps(NEAR_GAP, Intervals.unordered(sources(items))), best(items));
+                    return new Compiled(Intervals.maxgaps(nearGap, Intervals.unordered(sources(items))), best(items));
                 }
                 case "\"" -> {
                     List<Compiled> words = new ArrayList<>();
@@ -151,7 +192,7 @@ public final class PatternCompiler {
                     }
                     return new Compiled(Intervals.phrase(sources(words)), best(words));
                 }
-                case ")", "|", "]" -> throw new IllegalArgumentException("onverwacht '" + t + "' in patroon: " + pattern);
+                case ")", "|", "]", "?" -> throw new IllegalArgumentException("onverwacht '" + t + "' in patroon: " + pattern);
                 default -> {
                     return word(t);
                 }
@@ -166,6 +207,9 @@ public final class PatternCompiler {
         }
 
         Compiled word(String w) {
+            if (w.equals(NumberMarkFilter.NUMBER)) {
+                return new Compiled(Intervals.term(w), Anchor.term(w));
+            }
             if (w.endsWith("*") && w.length() > 1) {
                 String prefix = fold(w.substring(0, w.length() - 1));
                 return new Compiled(Intervals.prefix(new BytesRef(prefix), 256), Anchor.prefix(prefix));

@@ -13,11 +13,12 @@ import nl.patroon.core.taxonomy.Category;
  * @param actor     "author" when the rule describes the writer's own act, or a taxonomy actor
  * @param matches   pattern lines; any one matching is a hit
  * @param unless    pattern lines that, found near a hit, mean the rule does not apply
+ * @param gap       extra words a plain word sequence may contain (default 3; 0 = adjacent)
  * @param ignore    cue kinds that are part of the rule's own phrasing ("je ziet ze nooit meer" is not negated)
  */
 public record Rule(String id, String language, Category category, String signal, Confidence confidence,
                    String actor, String target, String severity, String explanationNl, String explanationEn,
-                   List<String> matches, List<String> unless, java.util.Set<CueKind> ignore, String origin) {
+                   List<String> matches, List<String> unless, java.util.Set<CueKind> ignore, int gap, String origin) {
     public Rule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(language, "language");

@@ -96,7 +96,7 @@ public final class RuleFileParser {
             rules.add(new Rule(b.id, b.language, b.category, b.signal,
                     b.confidence == null ? Confidence.MEDIUM : b.confidence,
                     b.actor == null ? "author" : b.actor, b.target == null ? "victim" : b.target, b.severity,
-                    b.nl, b.en, b.matches, b.unless, b.ignore, b.where));
+                    b.nl, b.en, b.matches, b.unless, b.ignore, b.gap, b.where));
         } else {
             if (b.cueKind == null) {
                 throw new RuleFileException(b.where + ": cue '" + b.id + "' heeft geen 'kind'");
@@ -122,6 +122,7 @@ public final class RuleFileParser {
         int before = 4;
         int after = 0;
         int lower = 1;
+        int gap = PatternCompiler.NEAR_GAP;
         final List<String> matches = new ArrayList<>();
         final List<String> unless = new ArrayList<>();
         final java.util.Set<CueKind> ignore = java.util.EnumSet.noneOf(CueKind.class);
@@ -154,13 +155,11 @@ public final class RuleFileParser {
                     }
                     case "kind" -> cueKind = CueKind.valueOf(value.toUpperCase(Locale.ROOT));
                     case "lower" -> lower = Integer.parseInt(value);
+                    case "gap" -> gap = Integer.parseInt(value);
                     case "scope" -> scope(value);
                     default -> throw new RuleFileException(where + ": onbekend veld '" + key + "'");
                 }
             } catch (IllegalArgumentException e) {
-                if (e instanceof RuleFileException) {
-                    throw e;
-                }
                 throw new RuleFileException(where + ": ongeldige waarde '" + value + "' voor '" + key + "'");
             }
         }
