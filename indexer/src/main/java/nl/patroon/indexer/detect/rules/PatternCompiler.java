@@ -93,10 +93,20 @@ public final class PatternCompiler {
 
         Compiled far() {
             List<Compiled> parts = new ArrayList<>();
-            parts.add(seq());
+            Compiled first = seq();
+            if (first != null) {
+                parts.add(first);
+            }
             while ("..".equals(peek())) {
                 i++;
-                parts.add(seq());
+                // A wholly optional part after '..' constrains nothing and is dropped.
+                Compiled next = seq();
+                if (next != null) {
+                    parts.add(next);
+                }
+            }
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("geheel optioneel patroon: " + pattern);
             }
             if (parts.size() == 1) {
                 return parts.get(0);
@@ -115,8 +125,11 @@ public final class PatternCompiler {
                 }
                 optional.add(opt);
             }
-            if (items.isEmpty() || !optional.contains(false)) {
-                throw new IllegalArgumentException("leeg of geheel optioneel deel in patroon: " + pattern);
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("leeg deel in patroon: " + pattern);
+            }
+            if (!optional.contains(false)) {
+                return null;
             }
             // An optional item expands into the variants with and without it; rules keep few of them.
             List<List<Compiled>> variants = new ArrayList<>();
