@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
  * <pre>
  *   pattern := seq ( '..' seq )*          far: up to {@value #FAR_GAP} words between the parts
  *   seq     := item+                      in this order, at most {@value #NEAR_GAP} extra words in all
- *   item    := word | prefix* | &lt;getal&gt; | '(' pattern ('|' pattern)* ')' | '[' item+ ']' (any order)
+ *   item    := word | =exactword | prefix* | &lt;getal&gt; | '(' pattern ('|' pattern)* ')' | '[' item+ ']' (any order)
  *            | '"' words '"' (adjacent), each optionally followed by '?' (may be absent)
  * </pre>
  * Words go through the same {@link ChatAnalyzer} as the messages, so "vermoorden" matches "vermoordt" and
@@ -227,13 +227,15 @@ public final class PatternCompiler {
                 String prefix = fold(w.substring(0, w.length() - 1));
                 return new Compiled(Intervals.prefix(new BytesRef(prefix), 256), Anchor.prefix(prefix));
             }
-            AnalysedText a = AnalysedText.of(analyzer, w);
-            // The rule word's own stem (the last token at its position) is what every inflection shares.
+            // "=word" matches the word itself, not its stem ("=nieuws" must not match "nieuwe").
+            boolean exact = w.startsWith("=") && w.length() > 1;
+            AnalysedText a = AnalysedText.of(analyzer, exact ? w.substring(1) : w);
+            // Otherwise the rule word's stem (the last token at its position) is what every inflection shares.
             List<String> perPosition = new ArrayList<>();
             for (AnalysedText.Token tok : a.tokens()) {
                 if (tok.position() == perPosition.size()) {
                     perPosition.add(tok.term());
-                } else {
+                } else if (!exact) {
                     perPosition.set(tok.position(), tok.term());
                 }
             }

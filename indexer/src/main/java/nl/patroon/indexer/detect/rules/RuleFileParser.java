@@ -32,6 +32,7 @@ public final class RuleFileParser {
         List<Cue> cues = new ArrayList<>();
         String language = null;
         Block block = null;
+        java.util.Map<String, String> defines = new java.util.LinkedHashMap<>();
         int lineNo = 0;
         for (String raw; (raw = r.readLine()) != null; ) {
             lineNo++;
@@ -45,6 +46,13 @@ public final class RuleFileParser {
             String where = origin + ":" + lineNo;
             switch (key) {
                 case "language" -> language = value.toLowerCase(Locale.ROOT);
+                case "define" -> {
+                    String[] nv = value.split("\\s+", 2);
+                    if (nv.length < 2 || !nv[0].startsWith("@")) {
+                        throw new RuleFileException(where + ": gebruik 'define @NAAM (woord|woord)'");
+                    }
+                    defines.put(nv[0], expand(nv[1], defines));
+                }
                 case "rule", "cue" -> {
                     finish(block, rules, cues);
                     if (language == null) {
@@ -59,12 +67,24 @@ public final class RuleFileParser {
                     if (block == null) {
                         throw new RuleFileException(where + ": '" + key + "' staat buiten een rule- of cue-blok");
                     }
-                    block.put(key, value, where);
+                    block.put(key, key.equals("match") || key.equals("unless") ? expand(value, defines) : value,
+                            where);
                 }
             }
         }
         finish(block, rules, cues);
         return new RuleSet(rules, cues);
+    }
+
+    /** Replaces {@code @NAME} by its definition; longer names first, so @FAM does not eat @FAMILIE. */
+    private static String expand(String pattern, java.util.Map<String, String> defines) {
+        String out = pattern;
+        List<String> names = new ArrayList<>(defines.keySet());
+        names.sort((a, b) -> b.length() - a.length());
+        for (String n : names) {
+            out = out.replace(n, defines.get(n));
+        }
+        return out;
     }
 
     private static String stripComment(String line) {
