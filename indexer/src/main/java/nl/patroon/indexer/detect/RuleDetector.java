@@ -42,7 +42,7 @@ import org.apache.lucene.search.MatchesIterator;
  */
 public final class RuleDetector implements Detector {
     private static final String BUNDLED = "rules/";
-    private static final int UNLESS_WINDOW = 6;
+    private static final int UNLESS_WINDOW = 10;
 
     private record CompiledRule(Rule rule, IntervalsSource source, Anchor anchor) {
     }
@@ -293,7 +293,7 @@ public final class RuleDetector implements Detector {
             List<CompiledCue> cc = new ArrayList<>();
             for (Cue c : rules.cues()) {
                 if (c.language().equals(lang)) {
-                    PatternCompiler.Compiled x = or(pc, c.matches(), PatternCompiler.NEAR_GAP, c.origin());
+                    PatternCompiler.Compiled x = or(pc, c.matches(), PatternCompiler.NEAR_GAP, true, c.origin());
                     cc.add(new CompiledCue(c, x.source(), x.anchor()));
                 }
             }
@@ -307,20 +307,21 @@ public final class RuleDetector implements Detector {
     }
 
     private static CompiledRule compile(PatternCompiler pc, Rule r) {
-        PatternCompiler.Compiled m = or(pc, r.matches(), r.gap(), r.origin());
+        PatternCompiler.Compiled m = or(pc, r.matches(), r.gap(), false, r.origin());
         IntervalsSource source = m.source();
         if (!r.unless().isEmpty()) {
             source = Intervals.notWithin(source, UNLESS_WINDOW,
-                    or(pc, r.unless(), PatternCompiler.NEAR_GAP, r.origin()).source());
+                    or(pc, r.unless(), PatternCompiler.NEAR_GAP, false, r.origin()).source());
         }
         return new CompiledRule(r, source, m.anchor());
     }
 
-    private static PatternCompiler.Compiled or(PatternCompiler pc, List<String> patterns, int gap, String origin) {
+    private static PatternCompiler.Compiled or(PatternCompiler pc, List<String> patterns, int gap, boolean exact,
+                                               String origin) {
         List<PatternCompiler.Compiled> list = new ArrayList<>();
         for (String p : patterns) {
             try {
-                list.add(pc.compile(p, gap));
+                list.add(pc.compile(p, gap, exact));
             } catch (IllegalArgumentException e) {
                 throw new RuleFileException(origin + ": " + e.getMessage());
             }

@@ -44,7 +44,15 @@ public final class PatternCompiler {
 
     /** @param nearGap extra words allowed in a plain sequence (a rule's {@code gap}) */
     public Compiled compile(String pattern, int nearGap) {
-        Parser p = new Parser(lex(pattern), pattern, nearGap);
+        return compile(pattern, nearGap, false);
+    }
+
+    /**
+     * @param exactWords match every word as written, without stemming: cue words are idiosyncratic and
+     *                   their stems collide with ordinary words (the stem of "kidding" is "kid")
+     */
+    public Compiled compile(String pattern, int nearGap, boolean exactWords) {
+        Parser p = new Parser(lex(pattern), pattern, nearGap, exactWords);
         Compiled c = p.far();
         if (p.i < p.tokens.size()) {
             throw new IllegalArgumentException("onverwacht '" + p.tokens.get(p.i) + "' in patroon: " + pattern);
@@ -79,12 +87,14 @@ public final class PatternCompiler {
         final List<String> tokens;
         final String pattern;
         final int nearGap;
+        final boolean exactWords;
         int i;
 
-        Parser(List<String> tokens, String pattern, int nearGap) {
+        Parser(List<String> tokens, String pattern, int nearGap, boolean exactWords) {
             this.tokens = tokens;
             this.pattern = pattern;
             this.nearGap = nearGap;
+            this.exactWords = exactWords;
         }
 
         String peek() {
@@ -108,10 +118,13 @@ public final class PatternCompiler {
             if (parts.isEmpty()) {
                 throw new IllegalArgumentException("geheel optioneel patroon: " + pattern);
             }
-            if (parts.size() == 1) {
-                return parts.get(0);
+            // Each '..' allows FAR_GAP words on its own, so nest pair by pair rather than bound the total.
+            Compiled acc = parts.get(0);
+            for (Compiled next : parts.subList(1, parts.size())) {
+                acc = new Compiled(Intervals.maxgaps(FAR_GAP, Intervals.ordered(acc.source(), next.source())),
+                        best(List.of(acc, next)));
             }
-            return new Compiled(Intervals.maxgaps(FAR_GAP, Intervals.ordered(sources(parts))), best(parts));
+            return acc;
         }
 
         Compiled seq() {
@@ -228,8 +241,9 @@ public final class PatternCompiler {
                 return new Compiled(Intervals.prefix(new BytesRef(prefix), 256), Anchor.prefix(prefix));
             }
             // "=word" matches the word itself, not its stem ("=nieuws" must not match "nieuwe").
-            boolean exact = w.startsWith("=") && w.length() > 1;
-            AnalysedText a = AnalysedText.of(analyzer, exact ? w.substring(1) : w);
+            boolean marked = w.startsWith("=") && w.length() > 1;
+            boolean exact = marked || exactWords;
+            AnalysedText a = AnalysedText.of(analyzer, marked ? w.substring(1) : w);
             // Otherwise the rule word's stem (the last token at its position) is what every inflection shares.
             List<String> perPosition = new ArrayList<>();
             for (AnalysedText.Token tok : a.tokens()) {
