@@ -44,7 +44,11 @@ public final class RuleDetector implements Detector {
     private static final String BUNDLED = "rules/";
     private static final int UNLESS_WINDOW = 10;
 
-    private record CompiledRule(Rule rule, IntervalsSource source, Anchor anchor) {
+    /** One match line of a rule (its 'unless' lines applied) with what a text needs to have for it. */
+    private record Unit(int id, int rule, IntervalsSource source, Anchor anchor) {
+    }
+
+    private record CompiledRule(Rule rule, List<Unit> units) {
     }
 
     private record CompiledCue(Cue cue, IntervalsSource source, Anchor anchor) {
@@ -56,7 +60,66 @@ public final class RuleDetector implements Detector {
     private record CueHit(Cue cue, Span span, String words) {
     }
 
-    private record Pack(ChatAnalyzer analyzer, List<CompiledRule> rules, List<CompiledCue> cues) {
+    /**
+     * The rules of one language, with every unit filed under the terms and prefixes of its trigger clause,
+     * so a message only looks at units it contains a trigger word for.
+     */
+    private record Pack(ChatAnalyzer analyzer, List<CompiledRule> rules, List<CompiledCue> cues,
+                        Map<String, List<Unit>> byTerm, Map<String, List<Map.Entry<String, Unit>>> byPrefix) {
+        /** Prefix triggers are filed under their first letters (at most this many), so a term finds them fast. */
+        private static final int PREFIX_KEY = 3;
+
+        static Pack of(ChatAnalyzer analyzer, List<CompiledRule> rules, List<CompiledCue> cues) {
+            Map<String, List<Unit>> byTerm = new java.util.HashMap<>();
+            Map<String, List<Map.Entry<String, Unit>>> byPrefix = new java.util.HashMap<>();
+            for (CompiledRule r : rules) {
+                for (Unit u : r.units()) {
+                    Anchor.Clause trigger = u.anchor().trigger();
+                    trigger.terms().forEach(t -> byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(u));
+                    trigger.prefixes().forEach(pr -> byPrefix.computeIfAbsent(
+                            pr.substring(0, Math.min(PREFIX_KEY, pr.length())), k -> new ArrayList<>())
+                            .add(Map.entry(pr, u)));
+                }
+            }
+            return new Pack(analyzer, rules, cues, Map.copyOf(byTerm), Map.copyOf(byPrefix));
+        }
+
+        /** Units whose every clause holds in the text, grouped by rule index in rule-file order. */
+        java.util.SortedMap<Integer, List<Unit>> candidates(AnalysedText at) {
+            java.util.BitSet seen = new java.util.BitSet();
+            java.util.SortedMap<Integer, List<Unit>> out = new java.util.TreeMap<>();
+            for (String term : at.terms()) {
+                List<Unit> us = byTerm.get(term);
+                if (us != null) {
+                    for (Unit u : us) {
+                        consider(u, at, seen, out);
+                    }
+                }
+                for (int k = 1; k <= Math.min(PREFIX_KEY, term.length()); k++) {
+                    List<Map.Entry<String, Unit>> es = byPrefix.get(term.substring(0, k));
+                    if (es != null) {
+                        for (Map.Entry<String, Unit> e : es) {
+                            if (term.startsWith(e.getKey())) {
+                                consider(e.getValue(), at, seen, out);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static void consider(Unit u, AnalysedText at, java.util.BitSet seen,
+                                     java.util.SortedMap<Integer, List<Unit>> out) {
+            // Units are compared by id: hashing an IntervalsSource walks its whole tree.
+            if (seen.get(u.id())) {
+                return;
+            }
+            seen.set(u.id());
+            if (u.anchor().admits(at)) {
+                out.computeIfAbsent(u.rule(), k -> new ArrayList<>(2)).add(u);
+            }
+        }
     }
 
     /** Detections and signals of one text. */
@@ -126,12 +189,7 @@ public final class RuleDetector implements Detector {
             return new Analysis(lang, List.of(), List.of());
         }
         AnalysedText at = AnalysedText.of(pack.analyzer(), text);
-        List<CompiledRule> candidates = new ArrayList<>();
-        for (CompiledRule r : pack.rules()) {
-            if (r.anchor().admits(at)) {
-                candidates.add(r);
-            }
-        }
+        java.util.SortedMap<Integer, List<Unit>> candidates = pack.candidates(at);
         if (candidates.isEmpty()) {
             return new Analysis(lang, List.of(), List.of());
         }
@@ -139,12 +197,19 @@ public final class RuleDetector implements Detector {
         List<CueHit> cueHits = null;
         List<Detection> detections = new ArrayList<>();
         List<Signal> signals = new ArrayList<>();
-        for (CompiledRule cr : candidates) {
-            List<Span> spans = spans(cr.source(), leaf);
+        for (Map.Entry<Integer, List<Unit>> c : candidates.entrySet()) {
+            List<Span> spans = new ArrayList<>(2);
+            for (Unit u : c.getValue()) {
+                for (Span sp : spans(u.source(), leaf)) {
+                    if (!spans.contains(sp)) {
+                        spans.add(sp);
+                    }
+                }
+            }
             if (spans.isEmpty()) {
                 continue;
             }
-            Rule rule = cr.rule();
+            Rule rule = pack.rules().get(c.getKey()).rule();
             for (Span s : spans) {
                 if (rule.isSignal()) {
                     signals.add(new Signal(rule.signal(), rule.id(), s.start(), s.end()));
@@ -281,10 +346,13 @@ public final class RuleDetector implements Detector {
             ChatAnalyzer analyzer = new ChatAnalyzer(lang, spelling.getOrDefault(lang, ChatSpelling.empty()));
             PatternCompiler pc = new PatternCompiler(analyzer);
             List<CompiledRule> cr = new ArrayList<>();
+            int unitCount = 0;
             for (Rule r : rules.rules()) {
                 if (r.language().equals(lang)) {
                     try {
-                        cr.add(compile(pc, r));
+                        CompiledRule c = compile(pc, r, cr.size(), unitCount);
+                        unitCount += c.units().size();
+                        cr.add(c);
                     } catch (RuleFileException e) {
                         errors.add(e.getMessage());
                     }
@@ -297,7 +365,7 @@ public final class RuleDetector implements Detector {
                     cc.add(new CompiledCue(c, x.source(), x.anchor()));
                 }
             }
-            packs.put(lang, new Pack(analyzer, List.copyOf(cr), List.copyOf(cc)));
+            packs.put(lang, Pack.of(analyzer, List.copyOf(cr), List.copyOf(cc)));
         }
         if (!errors.isEmpty()) {
             // All mistakes at once: whoever edits a rule file fixes them in one go.
@@ -306,14 +374,17 @@ public final class RuleDetector implements Detector {
         return new RuleDetector(Map.copyOf(packs), rules);
     }
 
-    private static CompiledRule compile(PatternCompiler pc, Rule r) {
-        PatternCompiler.Compiled m = or(pc, r.matches(), r.gap(), false, r.origin());
-        IntervalsSource source = m.source();
-        if (!r.unless().isEmpty()) {
-            source = Intervals.notWithin(source, UNLESS_WINDOW,
-                    or(pc, r.unless(), PatternCompiler.NEAR_GAP, false, r.origin()).source());
+    private static CompiledRule compile(PatternCompiler pc, Rule r, int index, int firstUnitId) {
+        IntervalsSource unless = r.unless().isEmpty() ? null
+                : or(pc, r.unless(), PatternCompiler.NEAR_GAP, false, r.origin()).source();
+        List<Unit> units = new ArrayList<>();
+        for (String pattern : r.matches()) {
+            PatternCompiler.Compiled m = or(pc, List.of(pattern), r.gap(), false, r.origin());
+            IntervalsSource source = unless == null ? m.source()
+                    : Intervals.notWithin(m.source(), UNLESS_WINDOW, unless);
+            units.add(new Unit(firstUnitId + units.size(), index, source, m.anchor()));
         }
-        return new CompiledRule(r, source, m.anchor());
+        return new CompiledRule(r, List.copyOf(units));
     }
 
     private static PatternCompiler.Compiled or(PatternCompiler pc, List<String> patterns, int gap, boolean exact,
@@ -329,13 +400,11 @@ public final class RuleDetector implements Detector {
         if (list.size() == 1) {
             return list.get(0);
         }
-        Anchor a = Anchor.NONE;
         IntervalsSource[] sources = new IntervalsSource[list.size()];
         for (int i = 0; i < list.size(); i++) {
             sources[i] = list.get(i).source();
-            a = a.union(list.get(i).anchor());
         }
-        return new PatternCompiler.Compiled(Intervals.or(sources), a);
+        return new PatternCompiler.Compiled(Intervals.or(sources), PatternCompiler.any(list));
     }
 
     private static RuleSet bundledRules() {

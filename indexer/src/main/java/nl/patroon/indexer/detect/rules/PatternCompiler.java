@@ -122,7 +122,7 @@ public final class PatternCompiler {
             Compiled acc = parts.get(0);
             for (Compiled next : parts.subList(1, parts.size())) {
                 acc = new Compiled(Intervals.maxgaps(FAR_GAP, Intervals.ordered(acc.source(), next.source())),
-                        best(List.of(acc, next)));
+                        all(List.of(acc, next)));
             }
             return acc;
         }
@@ -163,17 +163,13 @@ public final class PatternCompiler {
             for (List<Compiled> v : variants) {
                 if (!v.isEmpty()) {
                     alts.add(v.size() == 1 ? v.get(0)
-                            : new Compiled(Intervals.maxgaps(nearGap, Intervals.ordered(sources(v))), best(v)));
+                            : new Compiled(Intervals.maxgaps(nearGap, Intervals.ordered(sources(v))), all(v)));
                 }
             }
             if (alts.size() == 1) {
                 return alts.get(0);
             }
-            Anchor a = Anchor.NONE;
-            for (Compiled c : alts) {
-                a = a.union(c.anchor());
-            }
-            return new Compiled(Intervals.or(sources(alts)), a);
+            return new Compiled(Intervals.or(sources(alts)), any(alts));
         }
 
         Compiled item() {
@@ -190,11 +186,7 @@ public final class PatternCompiler {
                     if (alts.size() == 1) {
                         return alts.get(0);
                     }
-                    Anchor a = alts.get(0).anchor();
-                    for (Compiled c : alts.subList(1, alts.size())) {
-                        a = a.union(c.anchor());
-                    }
-                    return new Compiled(Intervals.or(sources(alts)), a);
+                    return new Compiled(Intervals.or(sources(alts)), any(alts));
                 }
                 case "[" -> {
                     List<Compiled> items = new ArrayList<>();
@@ -205,7 +197,7 @@ public final class PatternCompiler {
                     if (items.size() < 2) {
                         throw new IllegalArgumentException("[...] heeft minstens twee delen nodig: " + pattern);
                     }
-                    return new Compiled(Intervals.maxgaps(nearGap, Intervals.unordered(sources(items))), best(items));
+                    return new Compiled(Intervals.maxgaps(nearGap, Intervals.unordered(sources(items))), all(items));
                 }
                 case "\"" -> {
                     List<Compiled> words = new ArrayList<>();
@@ -216,7 +208,7 @@ public final class PatternCompiler {
                     if (words.size() == 1) {
                         return words.get(0);
                     }
-                    return new Compiled(Intervals.phrase(sources(words)), best(words));
+                    return new Compiled(Intervals.phrase(sources(words)), all(words));
                 }
                 case ")", "|", "]", "?" -> throw new IllegalArgumentException("onverwacht '" + t + "' in patroon: " + pattern);
                 default -> {
@@ -263,7 +255,7 @@ public final class PatternCompiler {
             for (String term : perPosition) {
                 parts.add(new Compiled(Intervals.term(term), Anchor.term(term)));
             }
-            return new Compiled(Intervals.phrase(sources(parts)), best(parts));
+            return new Compiled(Intervals.phrase(sources(parts)), all(parts));
         }
     }
 
@@ -276,14 +268,11 @@ public final class PatternCompiler {
         return list.stream().map(Compiled::source).toArray(IntervalsSource[]::new);
     }
 
-    /** All parts are required, so any part's anchor is valid: take the most selective. */
-    private static Anchor best(List<Compiled> parts) {
-        Anchor best = parts.get(0).anchor();
-        for (Compiled c : parts) {
-            if (c.anchor().selectivity() > best.selectivity()) {
-                best = c.anchor();
-            }
-        }
-        return best;
+    private static Anchor all(List<Compiled> parts) {
+        return Anchor.all(parts.stream().map(Compiled::anchor).toList());
+    }
+
+    public static Anchor any(List<Compiled> alternatives) {
+        return Anchor.any(alternatives.stream().map(Compiled::anchor).toList());
     }
 }
