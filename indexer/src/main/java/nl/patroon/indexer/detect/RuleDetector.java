@@ -24,6 +24,7 @@ import nl.patroon.indexer.detect.analysis.ChatSpelling;
 import nl.patroon.indexer.detect.rules.Anchor;
 import nl.patroon.indexer.detect.rules.Cue;
 import nl.patroon.indexer.detect.rules.CueKind;
+import nl.patroon.indexer.detect.rules.Node;
 import nl.patroon.indexer.detect.rules.PatternCompiler;
 import nl.patroon.indexer.detect.rules.Rule;
 import nl.patroon.indexer.detect.rules.RuleFileParser;
@@ -45,13 +46,13 @@ public final class RuleDetector implements Detector {
     private static final int UNLESS_WINDOW = 10;
 
     /** One match line of a rule (its 'unless' lines applied) with what a text needs to have for it. */
-    private record Unit(int id, int rule, IntervalsSource source, Anchor anchor) {
+    private record Unit(int id, int rule, Node node, Anchor anchor) {
     }
 
     private record CompiledRule(Rule rule, List<Unit> units) {
     }
 
-    private record CompiledCue(Cue cue, IntervalsSource source, Anchor anchor) {
+    private record CompiledCue(Cue cue, Node node, Anchor anchor) {
     }
 
     private record Span(int startPos, int endPos, int start, int end) {
@@ -200,7 +201,7 @@ public final class RuleDetector implements Detector {
         for (Map.Entry<Integer, List<Unit>> c : candidates.entrySet()) {
             List<Span> spans = new ArrayList<>(2);
             for (Unit u : c.getValue()) {
-                for (Span sp : spans(u.source(), leaf)) {
+                for (Span sp : spans(u.node().build(at), leaf)) {
                     if (!spans.contains(sp)) {
                         spans.add(sp);
                     }
@@ -231,6 +232,9 @@ public final class RuleDetector implements Detector {
     }
 
     private static List<Span> spans(IntervalsSource source, LeafReaderContext leaf) {
+        if (source == null) {
+            return List.of();
+        }
         try {
             MatchesIterator it = source.matches(PatternCompiler.FIELD, leaf, 0);
             if (it == null) {
@@ -252,7 +256,7 @@ public final class RuleDetector implements Detector {
             if (!c.anchor().admits(at)) {
                 continue;
             }
-            for (Span s : spans(c.source(), leaf)) {
+            for (Span s : spans(c.node().build(at), leaf)) {
                 hits.add(new CueHit(c.cue(), s, at.text().substring(s.start(), s.end())));
             }
         }
@@ -362,7 +366,7 @@ public final class RuleDetector implements Detector {
             for (Cue c : rules.cues()) {
                 if (c.language().equals(lang)) {
                     PatternCompiler.Compiled x = or(pc, c.matches(), PatternCompiler.NEAR_GAP, true, c.origin());
-                    cc.add(new CompiledCue(c, x.source(), x.anchor()));
+                    cc.add(new CompiledCue(c, x.node(), x.anchor()));
                 }
             }
             packs.put(lang, Pack.of(analyzer, List.copyOf(cr), List.copyOf(cc)));
@@ -375,14 +379,13 @@ public final class RuleDetector implements Detector {
     }
 
     private static CompiledRule compile(PatternCompiler pc, Rule r, int index, int firstUnitId) {
-        IntervalsSource unless = r.unless().isEmpty() ? null
-                : or(pc, r.unless(), PatternCompiler.NEAR_GAP, false, r.origin()).source();
+        Node unless = r.unless().isEmpty() ? null
+                : or(pc, r.unless(), PatternCompiler.NEAR_GAP, false, r.origin()).node();
         List<Unit> units = new ArrayList<>();
         for (String pattern : r.matches()) {
             PatternCompiler.Compiled m = or(pc, List.of(pattern), r.gap(), false, r.origin());
-            IntervalsSource source = unless == null ? m.source()
-                    : Intervals.notWithin(m.source(), UNLESS_WINDOW, unless);
-            units.add(new Unit(firstUnitId + units.size(), index, source, m.anchor()));
+            Node node = unless == null ? m.node() : Node.notWithin(m.node(), UNLESS_WINDOW, unless);
+            units.add(new Unit(firstUnitId + units.size(), index, node, m.anchor()));
         }
         return new CompiledRule(r, List.copyOf(units));
     }
@@ -404,7 +407,8 @@ public final class RuleDetector implements Detector {
         for (int i = 0; i < list.size(); i++) {
             sources[i] = list.get(i).source();
         }
-        return new PatternCompiler.Compiled(Intervals.or(sources), PatternCompiler.any(list));
+        return new PatternCompiler.Compiled(Intervals.or(sources), PatternCompiler.any(list),
+                Node.any(list.stream().map(PatternCompiler.Compiled::node).toList()));
     }
 
     private static RuleSet bundledRules() {

@@ -29,7 +29,7 @@ public final class PatternCompiler {
     static final int FAR_GAP = 8;
 
     /** A compiled pattern. */
-    public record Compiled(IntervalsSource source, Anchor anchor) {
+    public record Compiled(IntervalsSource source, Anchor anchor, Node node) {
     }
 
     private final ChatAnalyzer analyzer;
@@ -122,7 +122,8 @@ public final class PatternCompiler {
             Compiled acc = parts.get(0);
             for (Compiled next : parts.subList(1, parts.size())) {
                 acc = new Compiled(Intervals.maxgaps(FAR_GAP, Intervals.ordered(acc.source(), next.source())),
-                        all(List.of(acc, next)));
+                        all(List.of(acc, next)), Node.all(List.of(acc.node(), next.node()),
+                        b -> Intervals.maxgaps(FAR_GAP, Intervals.ordered(b))));
             }
             return acc;
         }
@@ -163,13 +164,14 @@ public final class PatternCompiler {
             for (List<Compiled> v : variants) {
                 if (!v.isEmpty()) {
                     alts.add(v.size() == 1 ? v.get(0)
-                            : new Compiled(Intervals.maxgaps(nearGap, Intervals.ordered(sources(v))), all(v)));
+                            : new Compiled(Intervals.maxgaps(nearGap, Intervals.ordered(sources(v))), all(v),
+                            Node.all(nodes(v), b -> Intervals.maxgaps(nearGap, Intervals.ordered(b)))));
                 }
             }
             if (alts.size() == 1) {
                 return alts.get(0);
             }
-            return new Compiled(Intervals.or(sources(alts)), any(alts));
+            return new Compiled(Intervals.or(sources(alts)), any(alts), Node.any(nodes(alts)));
         }
 
         Compiled item() {
@@ -186,7 +188,7 @@ public final class PatternCompiler {
                     if (alts.size() == 1) {
                         return alts.get(0);
                     }
-                    return new Compiled(Intervals.or(sources(alts)), any(alts));
+                    return new Compiled(Intervals.or(sources(alts)), any(alts), Node.any(nodes(alts)));
                 }
                 case "[" -> {
                     List<Compiled> items = new ArrayList<>();
@@ -197,7 +199,8 @@ public final class PatternCompiler {
                     if (items.size() < 2) {
                         throw new IllegalArgumentException("[...] heeft minstens twee delen nodig: " + pattern);
                     }
-                    return new Compiled(Intervals.maxgaps(nearGap, Intervals.unordered(sources(items))), all(items));
+                    return new Compiled(Intervals.maxgaps(nearGap, Intervals.unordered(sources(items))), all(items),
+                            Node.all(nodes(items), b -> Intervals.maxgaps(nearGap, Intervals.unordered(b))));
                 }
                 case "\"" -> {
                     List<Compiled> words = new ArrayList<>();
@@ -208,7 +211,8 @@ public final class PatternCompiler {
                     if (words.size() == 1) {
                         return words.get(0);
                     }
-                    return new Compiled(Intervals.phrase(sources(words)), all(words));
+                    return new Compiled(Intervals.phrase(sources(words)), all(words),
+                            Node.all(nodes(words), Intervals::phrase));
                 }
                 case ")", "|", "]", "?" -> throw new IllegalArgumentException("onverwacht '" + t + "' in patroon: " + pattern);
                 default -> {
@@ -226,11 +230,12 @@ public final class PatternCompiler {
 
         Compiled word(String w) {
             if (w.equals(NumberMarkFilter.NUMBER)) {
-                return new Compiled(Intervals.term(w), Anchor.term(w));
+                return new Compiled(Intervals.term(w), Anchor.term(w), Node.term(w));
             }
             if (w.endsWith("*") && w.length() > 1) {
                 String prefix = fold(w.substring(0, w.length() - 1));
-                return new Compiled(Intervals.prefix(new BytesRef(prefix), 256), Anchor.prefix(prefix));
+                return new Compiled(Intervals.prefix(new BytesRef(prefix), 256), Anchor.prefix(prefix),
+                        Node.prefix(prefix));
             }
             // "=word" matches the word itself, not its stem ("=nieuws" must not match "nieuwe").
             boolean marked = w.startsWith("=") && w.length() > 1;
@@ -249,19 +254,24 @@ public final class PatternCompiler {
                 throw new IllegalArgumentException("'" + w + "' is geen woord (patroon: " + pattern + ")");
             }
             if (perPosition.size() == 1) {
-                return new Compiled(Intervals.term(perPosition.get(0)), Anchor.term(perPosition.get(0)));
+                return new Compiled(Intervals.term(perPosition.get(0)), Anchor.term(perPosition.get(0)),
+                        Node.term(perPosition.get(0)));
             }
             List<Compiled> parts = new ArrayList<>();
             for (String term : perPosition) {
-                parts.add(new Compiled(Intervals.term(term), Anchor.term(term)));
+                parts.add(new Compiled(Intervals.term(term), Anchor.term(term), Node.term(term)));
             }
-            return new Compiled(Intervals.phrase(sources(parts)), all(parts));
+            return new Compiled(Intervals.phrase(sources(parts)), all(parts), Node.all(nodes(parts), Intervals::phrase));
         }
     }
 
     static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return n.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
+    }
+
+    private static List<Node> nodes(List<Compiled> list) {
+        return list.stream().map(Compiled::node).toList();
     }
 
     private static IntervalsSource[] sources(List<Compiled> list) {
