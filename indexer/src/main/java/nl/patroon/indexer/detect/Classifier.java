@@ -61,6 +61,8 @@ public final class Classifier {
         BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
         try (JsonGenerator gen = new JsonFactory().createGenerator(out)) {
             gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // One JSON object per line: no separator between root values (Jackson's default is a space).
+            gen.setRootValueSeparator(null);
             int lineNo = 0;
             for (String line; (line = reader.readLine()) != null; ) {
                 lineNo++;

@@ -24,9 +24,9 @@ class ClassifierTest {
         ClassifyStats stats = CLASSIFIER.run(new StringReader(input), out, new PrintWriter(err));
         List<JsonNode> lines = new ArrayList<>();
         for (String l : out.toString().split("\n")) {
-            if (!l.isBlank()) {
-                lines.add(JSON.readTree(l));
-            }
+            // Strict JSON lines: every line is exactly one object, nothing before or after it.
+            assertThat(l).startsWith("{").endsWith("}");
+            lines.add(JSON.readTree(l));
         }
         return new Run(lines, err.toString(), stats);
     }
