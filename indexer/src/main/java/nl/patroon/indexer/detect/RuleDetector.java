@@ -86,21 +86,24 @@ public final class RuleDetector implements Detector {
         }
 
         /** Units whose every clause holds in the text, grouped by rule index in rule-file order. */
-        java.util.SortedMap<Integer, List<Unit>> candidates(AnalysedText at) {
+        java.util.SortedMap<Integer, List<Unit>> candidates(AnalysedText at, boolean withSignals) {
             java.util.BitSet seen = new java.util.BitSet();
             java.util.SortedMap<Integer, List<Unit>> out = new java.util.TreeMap<>();
             for (String term : at.terms()) {
                 List<Unit> us = byTerm.get(term);
                 if (us != null) {
                     for (Unit u : us) {
-                        consider(u, at, seen, out);
+                        if (withSignals || !rules.get(u.rule()).rule().isSignal()) {
+                            consider(u, at, seen, out);
+                        }
                     }
                 }
                 for (int k = 1; k <= Math.min(PREFIX_KEY, term.length()); k++) {
                     List<Map.Entry<String, Unit>> es = byPrefix.get(term.substring(0, k));
                     if (es != null) {
                         for (Map.Entry<String, Unit> e : es) {
-                            if (term.startsWith(e.getKey())) {
+                            if (term.startsWith(e.getKey())
+                                    && (withSignals || !rules.get(e.getValue().rule()).rule().isSignal())) {
                                 consider(e.getValue(), at, seen, out);
                             }
                         }
@@ -179,18 +182,22 @@ public final class RuleDetector implements Detector {
 
     @Override
     public List<Detection> detect(String text, String language) {
-        return analyse(text, language).detections();
+        return analyse(text, language, false).detections();
     }
 
     /** Detections and signals; {@code language} null or unsupported means: guess it. */
     public Analysis analyse(String text, String language) {
+        return analyse(text, language, true);
+    }
+
+    private Analysis analyse(String text, String language, boolean withSignals) {
         String lang = language != null && packs.containsKey(language) ? language : LanguageGuess.guess(text);
         Pack pack = packs.get(lang);
         if (pack == null || text == null || text.isBlank()) {
             return new Analysis(lang, List.of(), List.of());
         }
         AnalysedText at = AnalysedText.of(pack.analyzer(), text);
-        java.util.SortedMap<Integer, List<Unit>> candidates = pack.candidates(at);
+        java.util.SortedMap<Integer, List<Unit>> candidates = pack.candidates(at, withSignals);
         if (candidates.isEmpty()) {
             return new Analysis(lang, List.of(), List.of());
         }
