@@ -159,15 +159,13 @@ public final class DetectionBenchmark {
     }
 
     private static String jsonString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                b.append('\\');
-            }
-            b.append(c);
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(s);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return b.append('"').toString();
     }
+
 
     public static void main(String[] args) throws IOException {
         Path devset = Path.of(args.length > 0 ? args[0] : "bench/detection/devset.txt");
