@@ -386,12 +386,21 @@ public final class RuleDetector implements Detector {
     }
 
     private static CompiledRule compile(PatternCompiler pc, Rule r, int index, int firstUnitId) {
-        Node unless = r.unless().isEmpty() ? null
-                : or(pc, r.unless(), PatternCompiler.NEAR_GAP, false, r.origin()).node();
+        // "unless 0 pattern": only when it overlaps the hit itself; otherwise within UNLESS_WINDOW words.
+        List<Map.Entry<Integer, Node>> unless = new ArrayList<>();
+        for (String u : r.unless()) {
+            java.util.regex.Matcher w = java.util.regex.Pattern.compile("^(\\d+)\\s+(.*)$").matcher(u);
+            int window = w.matches() ? Integer.parseInt(w.group(1)) : UNLESS_WINDOW;
+            String pattern = w.matches() ? w.group(2) : u;
+            unless.add(Map.entry(window, or(pc, List.of(pattern), PatternCompiler.NEAR_GAP, false, r.origin()).node()));
+        }
         List<Unit> units = new ArrayList<>();
         for (String pattern : r.matches()) {
             PatternCompiler.Compiled m = or(pc, List.of(pattern), r.gap(), false, r.origin());
-            Node node = unless == null ? m.node() : Node.notWithin(m.node(), UNLESS_WINDOW, unless);
+            Node node = m.node();
+            for (Map.Entry<Integer, Node> u : unless) {
+                node = Node.notWithin(node, u.getKey(), u.getValue());
+            }
             units.add(new Unit(firstUnitId + units.size(), index, node, m.anchor()));
         }
         return new CompiledRule(r, List.copyOf(units));
