@@ -30,15 +30,10 @@ import nl.patroon.indexer.detect.rules.Rule;
 import nl.patroon.indexer.detect.rules.RuleFileParser;
 import nl.patroon.indexer.detect.rules.RuleFileParser.RuleFileException;
 import nl.patroon.indexer.detect.rules.RuleSet;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.memory.MemoryIndex;
-import org.apache.lucene.queries.intervals.Intervals;
-import org.apache.lucene.queries.intervals.IntervalsSource;
-import org.apache.lucene.search.MatchesIterator;
 
 /**
- * The detection engine: rules as data (rule files per language), matched with Lucene intervals over a
- * {@link MemoryIndex} of the analysed text. Cues near a hit lower its confidence and are named in the
+ * The detection engine: rules as data (rule files per language), analysed with a Lucene analysis chain and
+ * matched with interval operators over the positions of the analysed text (see {@link Node}). Cues near a hit lower its confidence and are named in the
  * explanation; they never remove the hit. Thread-safe and deterministic.
  */
 public final class RuleDetector implements Detector {
@@ -115,7 +110,7 @@ public final class RuleDetector implements Detector {
 
         private static void consider(Unit u, AnalysedText at, java.util.BitSet seen,
                                      java.util.SortedMap<Integer, List<Unit>> out) {
-            // Units are compared by id: hashing an IntervalsSource walks its whole tree.
+            // Units are compared by id: hashing a record walks its whole pattern.
             if (seen.get(u.id())) {
                 return;
             }
@@ -201,14 +196,14 @@ public final class RuleDetector implements Detector {
         if (candidates.isEmpty()) {
             return new Analysis(lang, List.of(), List.of());
         }
-        LeafReaderContext leaf = index(at);
+        int[][] offsets = offsets(at);
         List<CueHit> cueHits = null;
         List<Detection> detections = new ArrayList<>();
         List<Signal> signals = new ArrayList<>();
         for (Map.Entry<Integer, List<Unit>> c : candidates.entrySet()) {
             List<Span> spans = new ArrayList<>(2);
             for (Unit u : c.getValue()) {
-                for (Span sp : spans(u.node().build(at), leaf)) {
+                for (Span sp : spans(u.node().eval(at), offsets)) {
                     if (!spans.contains(sp)) {
                         spans.add(sp);
                     }
@@ -224,7 +219,7 @@ public final class RuleDetector implements Detector {
                     continue;
                 }
                 if (cueHits == null) {
-                    cueHits = cueHits(pack, at, leaf);
+                    cueHits = cueHits(pack, at, offsets);
                 }
                 detections.add(toDetection(rule, s, cueHits, text));
             }
@@ -232,38 +227,32 @@ public final class RuleDetector implements Detector {
         return new Analysis(lang, dedupe(detections), List.copyOf(signals));
     }
 
-    private static LeafReaderContext index(AnalysedText at) {
-        MemoryIndex mi = new MemoryIndex(true);
-        mi.addField(PatternCompiler.FIELD, at.replay());
-        return mi.createSearcher().getIndexReader().leaves().get(0);
+    /** Per position, the first start and last end offset of its tokens (stacked variants share offsets). */
+    private static int[][] offsets(AnalysedText at) {
+        int[][] o = new int[2][at.length()];
+        java.util.Arrays.fill(o[0], Integer.MAX_VALUE);
+        for (AnalysedText.Token t : at.tokens()) {
+            o[0][t.position()] = Math.min(o[0][t.position()], t.start());
+            o[1][t.position()] = Math.max(o[1][t.position()], t.end());
+        }
+        return o;
     }
 
-    private static List<Span> spans(IntervalsSource source, LeafReaderContext leaf) {
-        if (source == null) {
-            return List.of();
+    private static List<Span> spans(List<Node.Interval> intervals, int[][] offsets) {
+        List<Span> out = new ArrayList<>(intervals.size());
+        for (Node.Interval i : Node.minimal(intervals)) {
+            out.add(new Span(i.start(), i.end(), offsets[0][i.start()], offsets[1][i.end()]));
         }
-        try {
-            MatchesIterator it = source.matches(PatternCompiler.FIELD, leaf, 0);
-            if (it == null) {
-                return List.of();
-            }
-            List<Span> out = new ArrayList<>(2);
-            while (it.next()) {
-                out.add(new Span(it.startPosition(), it.endPosition(), it.startOffset(), it.endOffset()));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return out;
     }
 
-    private static List<CueHit> cueHits(Pack pack, AnalysedText at, LeafReaderContext leaf) {
+    private static List<CueHit> cueHits(Pack pack, AnalysedText at, int[][] offsets) {
         List<CueHit> hits = new ArrayList<>();
         for (CompiledCue c : pack.cues()) {
             if (!c.anchor().admits(at)) {
                 continue;
             }
-            for (Span s : spans(c.node().build(at), leaf)) {
+            for (Span s : spans(c.node().eval(at), offsets)) {
                 hits.add(new CueHit(c.cue(), s, at.text().substring(s.start(), s.end())));
             }
         }
@@ -419,11 +408,7 @@ public final class RuleDetector implements Detector {
         if (list.size() == 1) {
             return list.get(0);
         }
-        IntervalsSource[] sources = new IntervalsSource[list.size()];
-        for (int i = 0; i < list.size(); i++) {
-            sources[i] = list.get(i).source();
-        }
-        return new PatternCompiler.Compiled(Intervals.or(sources), PatternCompiler.any(list),
+        return new PatternCompiler.Compiled(PatternCompiler.any(list),
                 Node.any(list.stream().map(PatternCompiler.Compiled::node).toList()));
     }
 

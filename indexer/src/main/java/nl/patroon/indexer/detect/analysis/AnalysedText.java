@@ -48,36 +48,4 @@ public record AnalysedText(String text, List<Token> tokens, Set<String> terms) {
     public int length() {
         return tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).position() + 1;
     }
-
-    /** Replays the tokens for indexing, without analysing again. */
-    public TokenStream replay() {
-        return new TokenStream() {
-            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-            private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-            private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-            private int i;
-            private int lastPos = -1;
-
-            @Override
-            public boolean incrementToken() {
-                if (i >= tokens.size()) {
-                    return false;
-                }
-                clearAttributes();
-                Token t = tokens.get(i++);
-                term.setEmpty().append(t.term());
-                offset.setOffset(t.start(), t.end());
-                posInc.setPositionIncrement(t.position() - lastPos);
-                lastPos = t.position();
-                return true;
-            }
-
-            @Override
-            public void reset() throws IOException {
-                super.reset();
-                i = 0;
-                lastPos = -1;
-            }
-        };
-    }
 }

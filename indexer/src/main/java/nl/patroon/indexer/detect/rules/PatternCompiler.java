@@ -7,12 +7,9 @@ import java.util.Locale;
 import nl.patroon.indexer.detect.analysis.AnalysedText;
 import nl.patroon.indexer.detect.analysis.ChatAnalyzer;
 import nl.patroon.indexer.detect.analysis.NumberMarkFilter;
-import org.apache.lucene.queries.intervals.Intervals;
-import org.apache.lucene.queries.intervals.IntervalsSource;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns one pattern line of a rule file into a Lucene {@link IntervalsSource} over analysed text.
+ * Turns one pattern line of a rule file into a {@link Node}: interval operators over analysed text.
  * Grammar (see the rules README):
  * <pre>
  *   pattern := seq ( '..' seq )*          far: up to {@value #FAR_GAP} words between the parts
@@ -24,12 +21,11 @@ import org.apache.lucene.util.BytesRef;
  * "wr" in a message matches "waar" in a rule.
  */
 public final class PatternCompiler {
-    public static final String FIELD = "t";
     public static final int NEAR_GAP = 3;
     static final int FAR_GAP = 8;
 
     /** A compiled pattern. */
-    public record Compiled(IntervalsSource source, Anchor anchor, Node node) {
+    public record Compiled(Anchor anchor, Node node) {
     }
 
     private final ChatAnalyzer analyzer;
@@ -121,9 +117,7 @@ public final class PatternCompiler {
             // Each '..' allows FAR_GAP words on its own, so nest pair by pair rather than bound the total.
             Compiled acc = parts.get(0);
             for (Compiled next : parts.subList(1, parts.size())) {
-                acc = new Compiled(Intervals.maxgaps(FAR_GAP, Intervals.ordered(acc.source(), next.source())),
-                        all(List.of(acc, next)), Node.all(List.of(acc.node(), next.node()),
-                        b -> Intervals.maxgaps(FAR_GAP, Intervals.ordered(b))));
+                acc = new Compiled(all(List.of(acc, next)), Node.ordered(List.of(acc.node(), next.node()), FAR_GAP));
             }
             return acc;
         }
@@ -164,14 +158,14 @@ public final class PatternCompiler {
             for (List<Compiled> v : variants) {
                 if (!v.isEmpty()) {
                     alts.add(v.size() == 1 ? v.get(0)
-                            : new Compiled(Intervals.maxgaps(nearGap, Intervals.ordered(sources(v))), all(v),
-                            Node.all(nodes(v), b -> Intervals.maxgaps(nearGap, Intervals.ordered(b)))));
+                            : new Compiled(all(v),
+                            Node.ordered(nodes(v), nearGap)));
                 }
             }
             if (alts.size() == 1) {
                 return alts.get(0);
             }
-            return new Compiled(Intervals.or(sources(alts)), any(alts), Node.any(nodes(alts)));
+            return new Compiled(any(alts), Node.any(nodes(alts)));
         }
 
         Compiled item() {
@@ -188,7 +182,7 @@ public final class PatternCompiler {
                     if (alts.size() == 1) {
                         return alts.get(0);
                     }
-                    return new Compiled(Intervals.or(sources(alts)), any(alts), Node.any(nodes(alts)));
+                    return new Compiled(any(alts), Node.any(nodes(alts)));
                 }
                 case "[" -> {
                     List<Compiled> items = new ArrayList<>();
@@ -199,8 +193,8 @@ public final class PatternCompiler {
                     if (items.size() < 2) {
                         throw new IllegalArgumentException("[...] heeft minstens twee delen nodig: " + pattern);
                     }
-                    return new Compiled(Intervals.maxgaps(nearGap, Intervals.unordered(sources(items))), all(items),
-                            Node.all(nodes(items), b -> Intervals.maxgaps(nearGap, Intervals.unordered(b))));
+                    return new Compiled(all(items),
+                            Node.unordered(nodes(items), nearGap));
                 }
                 case "\"" -> {
                     List<Compiled> words = new ArrayList<>();
@@ -211,8 +205,8 @@ public final class PatternCompiler {
                     if (words.size() == 1) {
                         return words.get(0);
                     }
-                    return new Compiled(Intervals.phrase(sources(words)), all(words),
-                            Node.all(nodes(words), Intervals::phrase));
+                    return new Compiled(all(words),
+                            Node.phrase(nodes(words)));
                 }
                 case ")", "|", "]", "?" -> throw new IllegalArgumentException("onverwacht '" + t + "' in patroon: " + pattern);
                 default -> {
@@ -230,11 +224,11 @@ public final class PatternCompiler {
 
         Compiled word(String w) {
             if (w.equals(NumberMarkFilter.NUMBER)) {
-                return new Compiled(Intervals.term(w), Anchor.term(w), Node.term(w));
+                return new Compiled(Anchor.term(w), Node.term(w));
             }
             if (w.endsWith("*") && w.length() > 1) {
                 String prefix = fold(w.substring(0, w.length() - 1));
-                return new Compiled(Intervals.prefix(new BytesRef(prefix), 256), Anchor.prefix(prefix),
+                return new Compiled(Anchor.prefix(prefix),
                         Node.prefix(prefix));
             }
             // "=word" matches the word itself, not its stem ("=nieuws" must not match "nieuwe").
@@ -254,14 +248,14 @@ public final class PatternCompiler {
                 throw new IllegalArgumentException("'" + w + "' is geen woord (patroon: " + pattern + ")");
             }
             if (perPosition.size() == 1) {
-                return new Compiled(Intervals.term(perPosition.get(0)), Anchor.term(perPosition.get(0)),
+                return new Compiled(Anchor.term(perPosition.get(0)),
                         Node.term(perPosition.get(0)));
             }
             List<Compiled> parts = new ArrayList<>();
             for (String term : perPosition) {
-                parts.add(new Compiled(Intervals.term(term), Anchor.term(term), Node.term(term)));
+                parts.add(new Compiled(Anchor.term(term), Node.term(term)));
             }
-            return new Compiled(Intervals.phrase(sources(parts)), all(parts), Node.all(nodes(parts), Intervals::phrase));
+            return new Compiled(all(parts), Node.phrase(nodes(parts)));
         }
     }
 
@@ -272,10 +266,6 @@ public final class PatternCompiler {
 
     private static List<Node> nodes(List<Compiled> list) {
         return list.stream().map(Compiled::node).toList();
-    }
-
-    private static IntervalsSource[] sources(List<Compiled> list) {
-        return list.stream().map(Compiled::source).toArray(IntervalsSource[]::new);
     }
 
     private static Anchor all(List<Compiled> parts) {
