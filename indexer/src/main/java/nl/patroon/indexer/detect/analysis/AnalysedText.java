@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * A text after analysis: its tokens with positions and character offsets into the original, and the set of
- * terms (to skip rules whose words are absent before any index is built).
+ * terms (to skip rules whose words are absent before any matching).
  */
 public record AnalysedText(String text, List<Token> tokens, Set<String> terms) {
 

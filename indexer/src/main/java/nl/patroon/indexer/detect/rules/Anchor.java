@@ -9,7 +9,7 @@ import nl.patroon.indexer.detect.analysis.AnalysedText;
 /**
  * What a text must contain for a pattern to have a chance, as clauses that must all hold, each satisfied by
  * any one of its terms or prefixes ("ik maak je af" needs ik and maak and je and af). It lets almost every
- * message skip almost every rule before any index is built; the interval match then decides.
+ * message skip almost every rule before any matching; the interval match then decides.
  */
 public record Anchor(List<Clause> clauses) {
 
