@@ -26,6 +26,7 @@ class CommandCatalogTest {
                 "exporteer", "export",
                 "verifieer", "verify",
                 "bewijs lijst", "evidence list",
+                "classificeer", "classify",
                 "demo");
     }
 }

@@ -78,7 +78,7 @@ public class IngestCommands {
 
     IngestReport run(CaseWorkspace ws, List<Path> inputs, boolean ocr, PrintStream progress) throws IOException {
         SourceContext context = new SourceContext(ZoneId.of(ws.caseFile().timeZone()), ocr);
-        IngestRunner runner = new IngestRunner(ws, SourceRegistry.discover(), detectors.forIngest(), context,
+        IngestRunner runner = new IngestRunner(ws, SourceRegistry.discover(), detectors.forCase(ws.root()), context,
                 new ProgressLine(progress), session.clock());
         return runner.run(inputs);
     }
