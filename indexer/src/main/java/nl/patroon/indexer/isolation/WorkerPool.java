@@ -161,9 +161,10 @@ public final class WorkerPool implements AutoCloseable {
                     in.write('\n');
                     in.flush();
                 } catch (IOException e) {
-                    return lost(timedOut);
+                    return lost(timedOut, null);
                 }
                 List<Passage> passages = new ArrayList<>();
+                String noise = null;
                 for (String line; ; ) {
                     try {
                         line = out.readLine();
@@ -171,7 +172,12 @@ public final class WorkerPool implements AutoCloseable {
                         line = null;
                     }
                     if (line == null) {
-                        return lost(timedOut);
+                        return lost(timedOut, noise);
+                    }
+                    if (!line.startsWith("{")) {
+                        // The JVM itself writes to stdout when it dies ("Terminating due to ... OutOfMemoryError").
+                        noise = line;
+                        continue;
                     }
                     ParseReply reply = json.readValue(line, ParseReply.class);
                     if (reply.end()) {
@@ -184,7 +190,7 @@ public final class WorkerPool implements AutoCloseable {
             }
         }
 
-        private Attempt lost(AtomicBoolean timedOut) {
+        private Attempt lost(AtomicBoolean timedOut, String noise) {
             if (timedOut.get()) {
                 return new Attempt(null, "time-out na " + timeout.toSeconds() + " s: werkproces vastgelopen en gestopt");
             }
@@ -195,7 +201,7 @@ public final class WorkerPool implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 exit = -1;
             }
-            if (exit == OOM_EXIT) {
+            if (exit == OOM_EXIT || noise != null && noise.contains("OutOfMemoryError")) {
                 return new Attempt(null, "werkproces gecrasht: geheugenlimiet van " + heapMb
                         + " MB overschreden (OutOfMemoryError)");
             }
