@@ -66,8 +66,8 @@ import nl.patroon.indexer.store.StoredOriginal;
  * {@link WorkerPool worker processes}, so a hostile file can kill a worker but never the batch.
  */
 public final class IngestRunner {
-    private static final int COMMIT_EVERY_FILES = 64;
-    private static final long COMMIT_EVERY_MILLIS = 5_000;
+    private static final int COMMIT_EVERY_FILES = 256;
+    private static final long COMMIT_EVERY_MILLIS = 10_000;
 
     private final CaseWorkspace workspace;
     private final SourceRegistry sources;
@@ -162,9 +162,9 @@ public final class IngestRunner {
         /** Results in walk order; reads may finish out of order, they are applied in this order. */
         final Deque<Future<Step>> inFlight = new ArrayDeque<>();
         final int maxInFlight = options.threads() * 4;
-        PassageIndexWriter writer;
-        ExecutorService readers;
-        WorkerPool pool;
+        volatile PassageIndexWriter writer;
+        volatile ExecutorService readers;
+        volatile WorkerPool pool;
         long lastCommit = clock.millis();
 
         Run(String runId, Map<String, IngestOutcome> earlier, AuthorResolver authors) throws IOException {
@@ -296,13 +296,28 @@ public final class IngestRunner {
                         source.name(), context.zone().getId(), context.ocr()));
             }
             String mediaType = input.mediaType();
+            Step step;
             if (result instanceof SourceResult.Read read) {
-                return indexRead(evidence, display, mediaType, read);
+                step = indexRead(evidence, display, mediaType, read);
+            } else {
+                boolean skipped = result instanceof SourceResult.Skipped;
+                String reason = skipped ? ((SourceResult.Skipped) result).reason()
+                        : ((SourceResult.Failed) result).reason();
+                step = completed(evidence, display, mediaType, skipped ? IngestState.SKIPPED : IngestState.FAILED,
+                        reason, null, List.of(), List.of());
             }
-            boolean skipped = result instanceof SourceResult.Skipped;
-            String reason = skipped ? ((SourceResult.Skipped) result).reason() : ((SourceResult.Failed) result).reason();
-            return completed(evidence, display, mediaType, skipped ? IngestState.SKIPPED : IngestState.FAILED,
-                    reason, null, null, List.of());
+            /*
+             * Indexed here, in parallel, not when applied in walk order: Lucene's writer is thread-safe and this
+             * is the bulk of the work. Safe across a crash: passages may reach a Lucene commit before their item
+             * is journalled, but such an item is still PENDING, so a resumed run reads it again and
+             * replaceEvidence swaps its passages instead of adding to them (an empty list clears stale ones).
+             */
+            try {
+                writer.replaceEvidence(evidence.id(), step.passages());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return step;
         }
 
         private void ingestMember(String display, String name, InputStream in, String parentId, int depth)
@@ -386,9 +401,6 @@ public final class IngestRunner {
 
         private void apply(Step step) throws IOException {
             Completed c = step.completed();
-            if (step.passages() != null) {
-                writer.replaceEvidence(c.evidence().id(), step.passages());
-            }
             outcomes.add(c.outcome());
             uncommitted.add(c);
             listener.finished(c.outcome(), step.bytes());
@@ -444,7 +456,7 @@ public final class IngestRunner {
                              List<Suggestion> suggestions) {
     }
 
-    /** One item's result, ready to be applied in walk order; {@code passages} null when nothing is indexed. */
+    /** One item's result (its passages already indexed), ready to be applied in walk order. */
     private record Step(Completed completed, List<IndexedPassage> passages, long bytes) {
     }
 

@@ -14,6 +14,7 @@ import java.util.jar.JarFile;
  * worker is started through Boot's {@code PropertiesLauncher} with {@code loader.main}.
  */
 public record WorkerCommand(List<String> command) {
+    public static final String EXTRA_OPTIONS = "PATROON_WORKER_JAVA_OPTS";
     static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
     public WorkerCommand {
@@ -29,7 +30,13 @@ public record WorkerCommand(List<String> command) {
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heapMb + "m", "-Xss4m",
                 // An OOM must end the worker at once (exit code 3), not leave it limping in a corrupt state.
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=4",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp", classPath));
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+        // Extra options for diagnosis (profiling a worker, a larger stack), e.g. PATROON_WORKER_JAVA_OPTS="-XX:+UseG1GC".
+        String extra = System.getenv(EXTRA_OPTIONS);
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of("-cp", classPath));
         if (isBootJar(classPath)) {
             cmd.add("-Dloader.main=" + ParseWorker.class.getName());
             cmd.add(BOOT_LAUNCHER);

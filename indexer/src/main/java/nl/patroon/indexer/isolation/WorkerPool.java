@@ -110,7 +110,7 @@ public final class WorkerPool implements AutoCloseable {
         closed = true;
         synchronized (all) {
             for (Worker w : all) {
-                w.kill();
+                w.stop();
             }
         }
         watchdog.shutdownNow();
@@ -143,7 +143,13 @@ public final class WorkerPool implements AutoCloseable {
                 process.destroyForcibly();
             }, START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             try {
-                return out.readLine();
+                // JVM options such as JFR may print banners first; the protocol starts at the first JSON line.
+                for (String line; (line = out.readLine()) != null; ) {
+                    if (line.startsWith("{")) {
+                        return late.get() ? null : line;
+                    }
+                }
+                return null;
             } finally {
                 kill.cancel(false);
             }
@@ -206,6 +212,19 @@ public final class WorkerPool implements AutoCloseable {
                         + " MB overschreden (OutOfMemoryError)");
             }
             return new Attempt(null, "werkproces vastgelopen of gecrasht (afsluitcode " + exit + ")");
+        }
+
+        /** Ends an idle worker politely (end of input), so it can flush diagnostics; forcibly if it lingers. */
+        void stop() {
+            try {
+                in.close();
+                process.waitFor(2, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // already gone
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            kill();
         }
 
         void kill() {
