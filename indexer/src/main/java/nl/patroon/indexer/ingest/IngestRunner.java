@@ -14,6 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.patroon.indexer.isolation.ParseRequest;
+import nl.patroon.indexer.isolation.WorkerCommand;
+import nl.patroon.indexer.isolation.WorkerPool;
 import nl.patroon.core.audit.Sha256;
 import nl.patroon.core.casefile.CaseDatabase;
 import nl.patroon.core.casefile.CaseWorkspace;
@@ -49,10 +59,15 @@ import nl.patroon.indexer.store.StoredOriginal;
  * A crash loses at most the work since the last commit point, and a re-run of the same command resumes:
  * files already accounted for keep their outcome, PENDING items are read again, and their passages replace
  * any earlier ones instead of adding to them.
+ *
+ * <p>Parallelism without losing determinism: the walk, storing, evidence ids and duplicate checks happen on
+ * the calling thread in walk order; only reads (and attribution and detection of their passages) run in
+ * parallel; their results are applied, indexed and journalled in walk order again. Risky reads run in
+ * {@link WorkerPool worker processes}, so a hostile file can kill a worker but never the batch.
  */
 public final class IngestRunner {
-    private static final int COMMIT_EVERY_FILES = 64;
-    private static final long COMMIT_EVERY_MILLIS = 5_000;
+    private static final int COMMIT_EVERY_FILES = 256;
+    private static final long COMMIT_EVERY_MILLIS = 10_000;
 
     private final CaseWorkspace workspace;
     private final SourceRegistry sources;
@@ -61,6 +76,7 @@ public final class IngestRunner {
     private final IngestListener listener;
     private final Clock clock;
     private final ArchiveLimits limits;
+    private final IngestOptions options;
 
     public IngestRunner(CaseWorkspace workspace, SourceRegistry sources, Detector detector, SourceContext context,
                         IngestListener listener, Clock clock) {
@@ -69,6 +85,11 @@ public final class IngestRunner {
 
     public IngestRunner(CaseWorkspace workspace, SourceRegistry sources, Detector detector, SourceContext context,
                         IngestListener listener, Clock clock, ArchiveLimits limits) {
+        this(workspace, sources, detector, context, listener, clock, limits, IngestOptions.defaults());
+    }
+
+    public IngestRunner(CaseWorkspace workspace, SourceRegistry sources, Detector detector, SourceContext context,
+                        IngestListener listener, Clock clock, ArchiveLimits limits, IngestOptions options) {
         this.workspace = workspace;
         this.sources = sources;
         this.detector = detector;
@@ -76,9 +97,10 @@ public final class IngestRunner {
         this.listener = listener;
         this.clock = clock;
         this.limits = limits;
+        this.options = options;
     }
 
-    /** Runs the ingest, writes {@code exports/ingest-report.json}, and returns the report. */
+    /** Runs the ingest, writes {@code exports/ingest-report.json} and {@code .csv}, and returns the report. */
     public IngestReport run(List<Path> inputs) throws IOException {
         Instant started = clock.instant();
         List<InputFile> files = InputWalker.walk(inputs);
@@ -97,13 +119,24 @@ public final class IngestRunner {
                 Map.of("run", runId, "inputs", inputs.stream().map(Path::toString).toList()));
 
         Run run = new Run(runId, earlier, new AuthorResolver(workspace.caseFile().parties()));
-        try (PassageIndexWriter writer = new PassageIndexWriter(workspace.indexDir())) {
+        ExecutorService readers = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "patroon-ingest-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try (PassageIndexWriter writer = new PassageIndexWriter(workspace.indexDir());
+             WorkerPool pool = new WorkerPool(WorkerCommand.forThisJvm(options.workerHeapMb()), options.threads(),
+                     options.timeout(), options.workerHeapMb())) {
             run.writer = writer;
+            run.readers = readers;
+            run.pool = pool;
             for (InputFile f : files) {
                 run.ingestTopLevel(f);
-                run.maybeCommit(false);
             }
+            run.drain(true);
             run.maybeCommit(true);
+        } finally {
+            readers.shutdownNow();
         }
         IngestReport report = new IngestReport(workspace.caseFile().parketnummer(), started.toString(),
                 clock.millis() - started.toEpochMilli(), run.outcomes);
@@ -113,11 +146,11 @@ public final class IngestRunner {
         workspace.appendAudit("ingest.end", summary);
         db.removeMeta("openRun:" + inputsKey);
         workspace.flushAudit();
-        IngestReports.write(workspace.exportsDir().resolve("ingest-report.json"), report);
+        IngestReports.write(workspace.exportsDir(), report, IngestReports.mediaTypes(db));
         return report;
     }
 
-    /** The mutable state of one run; confined to the calling thread. */
+    /** The mutable state of one run; confined to the calling thread (reads only run on the reader threads). */
     private final class Run {
         final String runId;
         final Map<String, IngestOutcome> earlier;
@@ -126,7 +159,12 @@ public final class IngestRunner {
         final List<IngestOutcome> outcomes = new ArrayList<>();
         final List<Completed> uncommitted = new ArrayList<>();
         final Map<String, String> seenInRun = new HashMap<>();
-        PassageIndexWriter writer;
+        /** Results in walk order; reads may finish out of order, they are applied in this order. */
+        final Deque<Future<Step>> inFlight = new ArrayDeque<>();
+        final int maxInFlight = options.threads() * 4;
+        volatile PassageIndexWriter writer;
+        volatile ExecutorService readers;
+        volatile WorkerPool pool;
         long lastCommit = clock.millis();
 
         Run(String runId, Map<String, IngestOutcome> earlier, AuthorResolver authors) throws IOException {
@@ -167,27 +205,26 @@ public final class IngestRunner {
          * Replays what an interrupted run of the same command already accounted for (an archive's members
          * were journalled before the archive itself), so the resumed report equals an uninterrupted one.
          */
-        private boolean replayed(String display) {
+        private boolean replayed(String display) throws IOException {
             IngestOutcome done = earlier.get(display);
             if (done == null || done.state() == IngestState.FAILED) {
                 return false;
             }
-            earlier.forEach((path, o) -> {
-                if (path.startsWith(display + "!/")) {
-                    replay(o);
+            for (Map.Entry<String, IngestOutcome> e : earlier.entrySet()) {
+                if (e.getKey().startsWith(display + "!/")) {
+                    replay(e.getValue());
                 }
-            });
+            }
             replay(done);
             return true;
         }
 
-        private void replay(IngestOutcome o) {
-            outcomes.add(o);
-            uncommitted.add(new Completed(null, o, null, null, List.of()));
+        private void replay(IngestOutcome o) throws IOException {
             if (o.sha256() != null && o.evidence() != null) {
                 seenInRun.putIfAbsent(o.sha256(), o.evidence());
             }
-            listener.finished(o, 0);
+            enqueue(CompletableFuture.completedFuture(
+                    new Step(new Completed(null, o, null, null, List.of()), null, 0)));
         }
 
         void ingestStored(StoredOriginal original, String display, String name, Instant modified, String parentId,
@@ -212,15 +249,15 @@ public final class IngestRunner {
             String mediaType = TikaExtraction.get().detect(original.file(), name);
 
             if (ArchiveExpander.isArchive(mediaType)) {
-                ArchiveExpander.Result r = new ArchiveExpander(limits).expand(original.file(), display, depth,
-                        new ArchiveExpander.MemberSink() {
+                ArchiveExpander.Result r = new ArchiveExpander(limits).expand(original.file(), mediaType, name,
+                        display, depth, new ArchiveExpander.MemberSink() {
                             @Override
                             public void member(String member, String memberName, InputStream in) throws IOException {
                                 ingestMember(member, memberName, in, evidence.id(), depth + 1);
                             }
 
                             @Override
-                            public void unreadable(String member, String reason) {
+                            public void unreadable(String member, String reason) throws IOException {
                                 if (!replayed(member)) {
                                     record(new IngestOutcome(member, null, IngestState.FAILED, reason, null, 0),
                                             null, 0);
@@ -234,22 +271,53 @@ public final class IngestRunner {
             }
             SourceInput input = new SourceInput(original.file(), evidence, mediaType, head(original.file()));
             Optional<Source> source = sources.sourceFor(input);
+            if (source.isEmpty()) {
+                complete(evidence, display, mediaType, IngestState.SKIPPED, "geen lezer voor " + mediaType, null,
+                        List.of(), List.of());
+                return;
+            }
+            Source s = source.get();
+            enqueue(readers.submit(() -> read(s, input, display)));
+        }
+
+        /** Runs on a reader thread: the read itself, then attribution and detection of its passages. */
+        private Step read(Source source, SourceInput input, String display) throws InterruptedException {
+            Evidence evidence = input.evidence();
             SourceResult result;
-            try {
-                result = source.isEmpty()
-                        ? new SourceResult.Skipped("geen lezer voor " + mediaType)
-                        : source.get().read(input, context);
-            } catch (Exception | StackOverflowError e) {
-                result = new SourceResult.Failed("lezen mislukt (" + source.get().name() + "): "
-                        + TikaExtraction.rootMessage(e));
+            if (options.runsInProcess(source.name(), evidence.size())) {
+                try {
+                    result = source.read(input, context);
+                } catch (Exception | StackOverflowError e) {
+                    result = new SourceResult.Failed("lezen mislukt (" + source.name() + "): "
+                            + TikaExtraction.rootMessage(e));
+                }
+            } else {
+                result = pool.read(new ParseRequest(input.file().toString(), evidence, input.mediaType(),
+                        source.name(), context.zone().getId(), context.ocr()));
             }
+            String mediaType = input.mediaType();
+            Step step;
             if (result instanceof SourceResult.Read read) {
-                indexRead(evidence, display, mediaType, read);
-            } else if (result instanceof SourceResult.Skipped s) {
-                complete(evidence, display, mediaType, IngestState.SKIPPED, s.reason(), null, List.of(), List.of());
-            } else if (result instanceof SourceResult.Failed x) {
-                complete(evidence, display, mediaType, IngestState.FAILED, x.reason(), null, List.of(), List.of());
+                step = indexRead(evidence, display, mediaType, read);
+            } else {
+                boolean skipped = result instanceof SourceResult.Skipped;
+                String reason = skipped ? ((SourceResult.Skipped) result).reason()
+                        : ((SourceResult.Failed) result).reason();
+                step = completed(evidence, display, mediaType, skipped ? IngestState.SKIPPED : IngestState.FAILED,
+                        reason, null, List.of(), List.of());
             }
+            /*
+             * Indexed here, in parallel, not when applied in walk order: Lucene's writer is thread-safe and this
+             * is the bulk of the work. Safe across a crash: passages may reach a Lucene commit before their item
+             * is journalled, but such an item is still PENDING, so a resumed run reads it again and
+             * replaceEvidence swaps its passages instead of adding to them (an empty list clears stale ones).
+             */
+            try {
+                writer.replaceEvidence(evidence.id(), step.passages());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return step;
         }
 
         private void ingestMember(String display, String name, InputStream in, String parentId, int depth)
@@ -258,8 +326,7 @@ public final class IngestRunner {
             ingestStored(original, display, name, null, parentId, depth);
         }
 
-        private void indexRead(Evidence evidence, String display, String mediaType, SourceResult.Read read)
-                throws IOException {
+        private Step indexRead(Evidence evidence, String display, String mediaType, SourceResult.Read read) {
             List<IndexedPassage> indexed = new ArrayList<>(read.passages().size());
             List<Suggestion> suggestions = new ArrayList<>();
             for (Passage p : read.passages()) {
@@ -277,21 +344,66 @@ public final class IngestRunner {
                 indexed.add(new IndexedPassage(attributed, evidence.sha256(),
                         detections.stream().map(Detection::category).distinct().toList()));
             }
-            writer.replaceEvidence(evidence.id(), indexed);
-            complete(evidence, display, mediaType, IngestState.INDEXED, null, read.kind(), indexed, suggestions);
+            return completed(evidence, display, mediaType, IngestState.INDEXED, null, read.kind(), indexed,
+                    suggestions);
+        }
+
+        private Step completed(Evidence evidence, String display, String mediaType, IngestState state,
+                               String reason, SourceKind kind, List<IndexedPassage> passages,
+                               List<Suggestion> suggestions) {
+            IngestOutcome outcome = new IngestOutcome(display, evidence.sha256(), state, reason, evidence.id(),
+                    passages == null ? 0 : passages.size());
+            return new Step(new Completed(evidence, outcome, mediaType, kind, suggestions), passages,
+                    evidence.size());
         }
 
         private void complete(Evidence evidence, String display, String mediaType, IngestState state, String reason,
-                              SourceKind kind, List<IndexedPassage> passages, List<Suggestion> suggestions) {
-            IngestOutcome outcome = new IngestOutcome(display, evidence.sha256(), state, reason, evidence.id(),
-                    passages.size());
-            record(outcome, new Completed(evidence, outcome, mediaType, kind, suggestions), evidence.size());
+                              SourceKind kind, List<IndexedPassage> passages, List<Suggestion> suggestions)
+                throws IOException {
+            enqueue(CompletableFuture.completedFuture(
+                    completed(evidence, display, mediaType, state, reason, kind, passages, suggestions)));
         }
 
-        private void record(IngestOutcome outcome, Completed completed, long bytes) {
-            outcomes.add(outcome);
-            uncommitted.add(completed == null ? new Completed(null, outcome, null, null, List.of()) : completed);
-            listener.finished(outcome, bytes);
+        private void record(IngestOutcome outcome, Completed completed, long bytes) throws IOException {
+            enqueue(CompletableFuture.completedFuture(new Step(
+                    completed == null ? new Completed(null, outcome, null, null, List.of()) : completed, null, bytes)));
+        }
+
+        private void enqueue(Future<Step> step) throws IOException {
+            inFlight.add(step);
+            drain(false);
+        }
+
+        /**
+         * Applies finished results at the head of the queue, in walk order. Back-pressure: when too many reads
+         * are in flight, waits for the oldest, so memory stays bounded whatever the size of the batch.
+         */
+        void drain(boolean all) throws IOException {
+            while (!inFlight.isEmpty()) {
+                Future<Step> head = inFlight.peek();
+                if (!head.isDone() && !all && inFlight.size() <= maxInFlight) {
+                    return;
+                }
+                Step step;
+                try {
+                    step = head.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("ingest onderbroken", e);
+                } catch (ExecutionException e) {
+                    throw new IOException("interne fout bij lezen: " + TikaExtraction.rootMessage(e), e.getCause());
+                }
+                inFlight.poll();
+                apply(step);
+                maybeCommit(false);
+            }
+        }
+
+        private void apply(Step step) throws IOException {
+            Completed c = step.completed();
+            outcomes.add(c.outcome());
+            uncommitted.add(c);
+            listener.finished(c.outcome(), step.bytes());
         }
 
         void maybeCommit(boolean force) throws IOException {
@@ -342,6 +454,10 @@ public final class IngestRunner {
 
     private record Completed(Evidence evidence, IngestOutcome outcome, String mediaType, SourceKind kind,
                              List<Suggestion> suggestions) {
+    }
+
+    /** One item's result (its passages already indexed), ready to be applied in walk order. */
+    private record Step(Completed completed, List<IndexedPassage> passages, long bytes) {
     }
 
     private static byte[] head(Path file) throws IOException {

@@ -3,14 +3,19 @@ package nl.patroon.shell.command;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
 import nl.patroon.core.evidence.IngestState;
+import nl.patroon.indexer.ingest.ArchiveLimits;
 import nl.patroon.indexer.ingest.IngestListener;
+import nl.patroon.indexer.ingest.IngestOptions;
+import nl.patroon.indexer.ingest.IngestReports;
 import nl.patroon.indexer.ingest.IngestRunner;
 import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceRegistry;
@@ -49,10 +54,18 @@ public class IngestCommands {
                 .withOption().longNames("case", "zaak").description("zaakmap").and()
                 .withOption().longNames("no-ocr", "zonder-ocr").type(boolean.class).defaultValue("false")
                 .description("geen OCR").and()
+                .withOption().longNames("threads", "draden").type(int.class).defaultValue("0")
+                .description("bestanden tegelijk (standaard: aantal processorkernen)").and()
+                .withOption().longNames("timeout", "tijdslimiet").type(int.class).defaultValue("120")
+                .description("seconden per bestand; daarna wordt het werkproces gestopt").and()
+                .withOption().longNames("worker-memory", "werkgeheugen").type(int.class).defaultValue("512")
+                .description("geheugenlimiet per werkproces in MB").and()
                 .withTarget().function(ctx -> {
                     try {
+                        IngestOptions options = options(ctx.getOptionValue("threads"), ctx.getOptionValue("timeout"),
+                                ctx.getOptionValue("worker-memory"));
                         return ingest(ctx.getOptionValue("paths"), ctx.getOptionValue("case"),
-                                Boolean.TRUE.equals(ctx.getOptionValue("no-ocr")));
+                                Boolean.TRUE.equals(ctx.getOptionValue("no-ocr")), options);
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -60,15 +73,39 @@ public class IngestCommands {
                 .build();
     }
 
+    static IngestOptions options(Integer threads, Integer timeoutSeconds, Integer workerMb) {
+        IngestOptions o = IngestOptions.defaults();
+        if (threads != null && threads < 0 || timeoutSeconds != null && timeoutSeconds <= 0
+                || workerMb != null && workerMb < 64) {
+            throw new IllegalArgumentException(
+                    "--threads moet 0 of meer zijn, --timeout meer dan 0 s en --worker-memory minstens 64 MB.");
+        }
+        if (threads != null && threads > 0) {
+            o = o.withThreads(threads);
+        }
+        if (timeoutSeconds != null) {
+            o = o.withTimeout(Duration.ofSeconds(timeoutSeconds));
+        }
+        if (workerMb != null) {
+            o = o.withWorkerHeapMb(workerMb);
+        }
+        return o;
+    }
+
     public String ingest(String[] paths, String caseDir, boolean noOcr) throws IOException {
+        return ingest(paths, caseDir, noOcr, IngestOptions.defaults());
+    }
+
+    public String ingest(String[] paths, String caseDir, boolean noOcr, IngestOptions options) throws IOException {
         if (paths == null || paths.length == 0) {
             throw new IllegalArgumentException("Geef minstens één bestand of map om in te lezen.");
         }
         List<Path> inputs = Arrays.stream(paths).map(Path::of).toList();
         try (CaseWorkspace ws = session.open(caseDir)) {
-            IngestReport report = run(ws, inputs, !noOcr, System.out);
+            IngestReport report = run(ws, inputs, !noOcr, System.out, options);
             System.out.print(System.console() != null ? "\r" : "");
-            String summary = summary(report, ws.exportsDir().resolve("ingest-report.json"));
+            String summary = summary(report, ws.exportsDir().resolve(IngestReports.JSON),
+                    IngestReports.byMediaType(report, IngestReports.mediaTypes(ws.database())));
             if (report.anyFailed()) {
                 throw new UserErrors.CommandFailed(summary, SOME_FILES_FAILED);
             }
@@ -77,35 +114,58 @@ public class IngestCommands {
     }
 
     IngestReport run(CaseWorkspace ws, List<Path> inputs, boolean ocr, PrintStream progress) throws IOException {
+        return run(ws, inputs, ocr, progress, IngestOptions.defaults());
+    }
+
+    IngestReport run(CaseWorkspace ws, List<Path> inputs, boolean ocr, PrintStream progress, IngestOptions options)
+            throws IOException {
         SourceContext context = new SourceContext(ZoneId.of(ws.caseFile().timeZone()), ocr);
         IngestRunner runner = new IngestRunner(ws, SourceRegistry.discover(), detectors.forCase(ws.root()), context,
-                new ProgressLine(progress), session.clock());
+                new ProgressLine(progress), session.clock(), ArchiveLimits.DEFAULT, options);
         return runner.run(inputs);
     }
 
     static String summary(IngestReport report, Path reportFile) {
+        return summary(report, reportFile, Map.of());
+    }
+
+    /** The human summary: totals per state, per media type, every failed or skipped file with its reason. */
+    static String summary(IngestReport report, Path reportFile, Map<String, Map<String, Long>> byMediaType) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("Ingelezen in %.1f s: %d geïndexeerd, %d duplicaat, %d mislukt, %d overgeslagen"
                         + " (%d bestanden).%n", report.millis() / 1000.0, report.count(IngestState.INDEXED),
                 report.count(IngestState.DUPLICATE), report.count(IngestState.FAILED),
                 report.count(IngestState.SKIPPED), report.files().size()));
+        if (!byMediaType.isEmpty()) {
+            sb.append("Per mediatype:\n");
+            byMediaType.forEach((type, states) -> {
+                sb.append("  ").append(type).append(": ");
+                StringBuilder parts = new StringBuilder();
+                states.forEach((state, n) -> parts.append(parts.length() == 0 ? "" : ", ").append(n).append(' ')
+                        .append(IngestState.parse(state).dutch()));
+                sb.append(parts).append('\n');
+            });
+        }
         for (IngestOutcome o : report.files()) {
             if (o.state() == IngestState.FAILED || o.state() == IngestState.SKIPPED) {
                 sb.append("  ").append(o.state().dutch()).append(": ").append(o.path()).append(" — ")
                         .append(o.reason()).append('\n');
             }
         }
-        sb.append("Rapport: ").append(reportFile);
+        sb.append("Rapport: ").append(reportFile).append(" en ")
+                .append(reportFile.resolveSibling(IngestReports.CSV));
         return sb.toString();
     }
 
-    /** One progress line on stderr-like output, rewritten in place: files done, rate, bytes. */
+    /** One progress line, rewritten in place: files done, files/s, MB/s, and the time left (by bytes). */
     static final class ProgressLine implements IngestListener {
         private final PrintStream out;
         private final long start = System.nanoTime();
         private int total;
+        private long totalBytes;
         private int done;
         private long bytes;
+        private long topLevelBytes;
         private long lastPrint = System.nanoTime();
         private final boolean interactive = System.console() != null;
 
@@ -116,23 +176,35 @@ public class IngestCommands {
         @Override
         public void started(int files, long totalBytes) {
             this.total = files;
+            this.totalBytes = totalBytes;
         }
 
         @Override
         public void finished(IngestOutcome outcome, long size) {
             done++;
             bytes += size;
+            if (!outcome.path().contains("!/")) {
+                topLevelBytes += size;
+            }
             long now = System.nanoTime();
             // On a terminal the line is redrawn 4 times a second; in a log a new line every 10 seconds.
             long interval = interactive ? 250_000_000L : 10_000_000_000L;
             if (now - lastPrint > interval) {
                 lastPrint = now;
                 double secs = Math.max(0.001, (now - start) / 1e9);
-                out.printf(interactive ? "\r%d bestanden verwerkt (%d invoer), %.1f bestanden/s, %.1f MB/s   "
-                                : "%d bestanden verwerkt (%d invoer), %.1f bestanden/s, %.1f MB/s%n",
-                        done, total, done / secs, bytes / secs / 1e6);
+                out.printf(interactive ? "\r%d bestanden verwerkt (%d invoer), %.1f bestanden/s, %.1f MB/s, %s   "
+                                : "%d bestanden verwerkt (%d invoer), %.1f bestanden/s, %.1f MB/s, %s%n",
+                        done, total, done / secs, bytes / secs / 1e6, timeLeft(secs));
                 out.flush();
             }
+        }
+
+        private String timeLeft(double secs) {
+            if (topLevelBytes <= 0 || totalBytes <= 0) {
+                return "resterende tijd onbekend";
+            }
+            long left = Math.round(secs * (totalBytes - topLevelBytes) / topLevelBytes);
+            return String.format("nog ca. %d:%02d min", left / 60, left % 60);
         }
     }
 }

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Ingest benchmark: Patroon's ingest against the reference pipeline an engineer would otherwise script
+# (Tika AutoDetectParser per file with one thread per core, one text file per input, then Lucene
+# IndexFiles-style indexing with StandardAnalyzer), on the same corpus, in one go.
+#
+#   bench/ingest/run.sh [CORPUS_DIR|small|default]      (default: default)
+#
+# small/default: the corpus is written once by ../shared/bench/make-corpus.sh into $BENCH_WORK.
+# Environment: BENCH_WORK (default /tmp/patroon-bench), THREADS (default: nproc), CHATS_ONLY_RUN=0 to skip
+# the chat-only run. Needs: java 17, mvn (offline cache), /usr/bin/time (apt-get install -y time), python3.
+# OCR is off in both pipelines. Prints wall times, their ratio, files/s, MB/s, CPU time and peak memory.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+work="${BENCH_WORK:-/tmp/patroon-bench}"
+threads="${THREADS:-$(nproc)}"
+arg="${1:-default}"
+mkdir -p "$work"
+export OMP_THREAD_LIMIT=1   # Tesseract: one thread per process (2.8x faster with a process per core)
+
+shared=""
+for c in "$root/../shared" /work/shared; do
+  if [ -f "$c/bench/make-corpus.sh" ]; then shared="$(cd "$c" && pwd)"; break; fi
+done
+
+case "$arg" in
+  small|default)
+    corpus="$work/corpus-$arg"
+    if [ ! -f "$work/corpus-$arg.done" ]; then
+      [ -n "$shared" ] || { echo "make-corpus.sh niet gevonden (../shared/bench)" >&2; exit 2; }
+      rm -rf "$corpus"
+      echo "Corpus '$arg' wordt gemaakt in $corpus …" >&2
+      bash "$shared/bench/make-corpus.sh" "$corpus" "$arg" >&2
+      touch "$work/corpus-$arg.done"
+    fi ;;
+  *)
+    [ -d "$arg" ] || { echo "geen map: $arg" >&2; exit 2; }
+    corpus="$(cd "$arg" && pwd)" ;;
+esac
+
+jar="$root/shell/target/patroon.jar"
+if [ ! -f "$jar" ]; then
+  echo "patroon.jar wordt gebouwd …" >&2
+  (cd "$root" && mvn -q -B -o -DskipTests package) >&2
+fi
+(cd "$root" && mvn -q -B -o dependency:build-classpath -pl indexer -am -Dmdep.outputFile="$work/cp.txt") >&2
+cp="$(cat "$work/cp.txt")"
+mkdir -p "$work/refclasses"
+javac -nowarn -d "$work/refclasses" -cp "$cp" "$here/src/ReferencePipeline.java"
+
+# Peak resident memory of a process tree (the ingest plus its worker processes), sampled every 0.2 s.
+tree_rss_kb() {
+  local all="$1" level="$1" next p sum=0 r
+  while [ -n "$level" ]; do
+    next=""
+    for p in $level; do next="$next $(cat /proc/"$p"/task/*/children 2>/dev/null || true)"; done
+    level="$(echo $next)"; all="$all $level"
+  done
+  for p in $all; do
+    r="$(awk '/^VmRSS/{print $2}' /proc/"$p"/status 2>/dev/null || true)"; sum=$((sum + ${r:-0}))
+  done
+  echo "$sum"
+}
+# measure NAME CMD… : runs CMD under /usr/bin/time, samples the tree's RSS; writes $work/NAME.{time,peak,out}
+measure() {
+  local name="$1"; shift
+  /usr/bin/time -f "%e %M %U %S %x" -o "$work/$name.time" "$@" > "$work/$name.out" 2>&1 &
+  local pid=$! peak=0 v
+  while kill -0 "$pid" 2>/dev/null; do
+    v="$(tree_rss_kb "$pid")"; [ "$v" -gt "$peak" ] && peak="$v"
+    sleep 0.2
+  done
+  wait "$pid" || true
+  echo "$peak" > "$work/$name.peak"
+}
+
+files=$(find "$corpus" -type f | wc -l)
+bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s+=$1} END{print s+0}')
+echo "Corpus: $corpus — $files bestanden, $((bytes / 1000000)) MB; $threads threads; $(nproc) kernen" >&2
+find "$corpus" -type f -exec cat {} + > /dev/null   # warm page cache, as for the reference figures
+
+echo "1/3 referentiepijplijn (Tika + Lucene IndexFiles) …" >&2
+rm -rf "$work/ref"
+measure reference java -Xmx1g -cp "$cp:$work/refclasses" ReferencePipeline "$corpus" "$work/ref" "$threads"
+
+echo "2/3 Patroon ingest (-Xmx1g, OCR uit) …" >&2
+rm -rf "$work/case"
+java -Xmx1g -jar "$jar" case init "$work/case" --parket 10/000000-00 --title Benchmark > /dev/null 2>&1
+measure patroon java -Xmx1g -jar "$jar" ingest --case "$work/case" --no-ocr --threads "$threads" "$corpus"
+
+chats=""
+if [ "${CHATS_ONLY_RUN:-1}" = 1 ] && [ -d "$corpus/whatsapp" ]; then
+  echo "3/3 Patroon, alleen chatexports (berichten/s) …" >&2
+  rm -rf "$work/case-chats"
+  java -Xmx1g -jar "$jar" case init "$work/case-chats" --parket 10/000000-00 --title Chats > /dev/null 2>&1
+  measure chats java -Xmx1g -jar "$jar" ingest --case "$work/case-chats" --no-ocr --threads "$threads" "$corpus/whatsapp"
+  chats="$work/case-chats/exports/ingest-report.json"
+fi
+
+python3 - "$work" "$files" "$bytes" "$work/case/exports/ingest-report.json" "$chats" <<'PY'
+import json, sys
+work, files, nbytes, report, chats = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
+def m(name):
+    wall, maxrss, user, sys_, code = open(f"{work}/{name}.time").read().split()[-5:]
+    return dict(wall=float(wall), maxrss=int(maxrss) / 1024, cpu=float(user) + float(sys_), code=int(code),
+                tree=int(open(f"{work}/{name}.peak").read()) / 1024)
+ref, pat = m("reference"), m("patroon")
+print(f"corpus: {files} files, {nbytes/1e6:.1f} MB")
+print("| pipeline | wall s | files/s | MB/s | CPU s | peak RSS largest process MB | peak RSS process tree MB | exit |")
+print("|---|---|---|---|---|---|---|---|")
+for name, r in (("reference (Tika + Lucene IndexFiles)", ref), ("Patroon ingest", pat)):
+    print(f"| {name} | {r['wall']:.1f} | {files/r['wall']:.1f} | {nbytes/1e6/r['wall']:.1f} | {r['cpu']:.1f} "
+          f"| {r['maxrss']:.0f} | {r['tree']:.0f} | {r['code']} |")
+print(f"ratio Patroon / reference (wall): {pat['wall']/ref['wall']:.2f}")
+try:
+    rep = json.load(open(report))
+    print(f"Patroon: ingest itself {rep['millis']/1000:.1f} s (rest is JVM/Spring start-up), totals {rep['totals']}, "
+          f"passages {sum(f['passages'] for f in rep['files'])}")
+except Exception as e:
+    print("Patroon report unreadable:", e)
+if chats:
+    c = m("chats"); rep = json.load(open(chats))
+    msgs = sum(f["passages"] for f in rep["files"])
+    print(f"chat exports only: {len(rep['files'])} files, {msgs} messages, wall {c['wall']:.1f} s, "
+          f"ingest {rep['millis']/1000:.1f} s -> {msgs/(rep['millis']/1000):.0f} messages/s (ingest), "
+          f"{msgs/c['wall']:.0f} messages/s (whole process)")
+PY

@@ -1,0 +1,68 @@
+package nl.patroon.indexer.isolation;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+
+/**
+ * The command line that starts a {@link ParseWorker} on the same class path as this JVM. From the Spring
+ * Boot fat jar the class path is the jar itself (classes nested under {@code BOOT-INF/}), so there the
+ * worker is started through Boot's {@code PropertiesLauncher} with {@code loader.main}.
+ */
+public record WorkerCommand(List<String> command) {
+    public static final String EXTRA_OPTIONS = "PATROON_WORKER_JAVA_OPTS";
+    static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+
+    public WorkerCommand {
+        command = List.copyOf(command);
+    }
+
+    /** A worker with at most {@code heapMb} MiB of heap, on this JVM's class path. */
+    public static WorkerCommand forThisJvm(int heapMb) {
+        return forClassPath(javaExecutable(), System.getProperty("java.class.path"), heapMb);
+    }
+
+    static WorkerCommand forClassPath(String java, String classPath, int heapMb) {
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heapMb + "m", "-Xss4m",
+                // An OOM must end the worker at once (exit code 3), not leave it limping in a corrupt state.
+                "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=4",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+        // Extra options for diagnosis (profiling a worker, a larger stack), e.g. PATROON_WORKER_JAVA_OPTS="-XX:+UseG1GC".
+        String extra = System.getenv(EXTRA_OPTIONS);
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of("-cp", classPath));
+        if (isBootJar(classPath)) {
+            cmd.add("-Dloader.main=" + ParseWorker.class.getName());
+            cmd.add(BOOT_LAUNCHER);
+        } else {
+            cmd.add(ParseWorker.class.getName());
+        }
+        return new WorkerCommand(cmd);
+    }
+
+    static boolean isBootJar(String classPath) {
+        if (classPath == null || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return false;
+        }
+        Path jar = Path.of(classPath);
+        if (!Files.isRegularFile(jar)) {
+            return false;
+        }
+        try (JarFile f = new JarFile(jar.toFile())) {
+            return f.getEntry("BOOT-INF/classes/") != null || f.getEntry("BOOT-INF/lib/") != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}
