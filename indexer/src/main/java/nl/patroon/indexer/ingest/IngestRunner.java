@@ -72,6 +72,9 @@ public final class IngestRunner {
     private final CaseWorkspace workspace;
     private final SourceRegistry sources;
     private final Detector detector;
+    /** Cross-message rules, when the detector is the rule engine; null otherwise. */
+    private final nl.patroon.indexer.detect.ConversationDetector conversations;
+    private final nl.patroon.indexer.detect.CaseFacts caseFacts;
     private final SourceContext context;
     private final IngestListener listener;
     private final Clock clock;
@@ -93,6 +96,9 @@ public final class IngestRunner {
         this.workspace = workspace;
         this.sources = sources;
         this.detector = detector;
+        this.conversations = detector instanceof nl.patroon.indexer.detect.RuleDetector rules
+                ? new nl.patroon.indexer.detect.ConversationDetector(rules) : null;
+        this.caseFacts = caseFacts(workspace.caseFile());
         this.context = context;
         this.listener = listener;
         this.clock = clock;
@@ -293,7 +299,7 @@ public final class IngestRunner {
                 }
             } else {
                 result = pool.read(new ParseRequest(input.file().toString(), evidence, input.mediaType(),
-                        source.name(), context.zone().getId(), context.ocr()));
+                        source.name(), context.zone().getId(), context.ocr(), context.passwords()));
             }
             String mediaType = input.mediaType();
             Step step;
@@ -327,14 +333,22 @@ public final class IngestRunner {
         }
 
         private Step indexRead(Evidence evidence, String display, String mediaType, SourceResult.Read read) {
-            List<IndexedPassage> indexed = new ArrayList<>(read.passages().size());
-            List<Suggestion> suggestions = new ArrayList<>();
+            List<Passage> attributedAll = new ArrayList<>(read.passages().size());
             for (Passage p : read.passages()) {
-                Passage attributed = p.author() != null && p.partyId() == null
+                attributedAll.add(p.author() != null && p.partyId() == null
                         ? new Passage(p.evidenceId(), p.locator(), p.time(), p.author(),
                         authors.resolve(p.author()).orElse(null), p.language(), p.system(), p.text(), p.speaker())
-                        : p;
+                        : p);
+            }
+            // A conversation is read as a whole, so that context rules (bursts, demand then consequence,
+            // threats after a separation) can see across messages.
+            Map<String, List<Detection>> inConversation = conversations != null && isConversation(read.kind())
+                    ? conversations.detect(attributedAll, caseFacts) : null;
+            List<IndexedPassage> indexed = new ArrayList<>(attributedAll.size());
+            List<Suggestion> suggestions = new ArrayList<>();
+            for (Passage attributed : attributedAll) {
                 List<Detection> detections = attributed.system() ? List.of()
+                        : inConversation != null ? inConversation.getOrDefault(attributed.id(), List.of())
                         : detector.detect(attributed.text(), attributed.language());
                 for (Detection d : detections) {
                     suggestions.add(new Suggestion(null, attributed.id(), d.category(), d.ruleId(), d.start(),
@@ -344,8 +358,9 @@ public final class IngestRunner {
                 indexed.add(new IndexedPassage(attributed, evidence.sha256(),
                         detections.stream().map(Detection::category).distinct().toList()));
             }
-            return completed(evidence, display, mediaType, IngestState.INDEXED, null, read.kind(), indexed,
+            Step step = completed(evidence, display, mediaType, IngestState.INDEXED, null, read.kind(), indexed,
                     suggestions);
+            return new Step(step.completed().withMetadata(read.metadata()), step.passages(), step.bytes());
         }
 
         private Step completed(Evidence evidence, String display, String mediaType, IngestState state,
@@ -426,6 +441,9 @@ public final class IngestRunner {
                     db.completeEvidence(c.evidence().id(), status, c.outcome().reason(), c.outcome().passages(),
                             c.kind(), c.mediaType());
                     db.replaceOpenSuggestions(c.evidence().id(), c.suggestions());
+                    if (!c.metadata().isEmpty()) {
+                        db.putEvidenceMetadata(c.evidence().id(), c.metadata());
+                    }
                 }
             });
             for (Completed c : uncommitted) {
@@ -453,7 +471,19 @@ public final class IngestRunner {
     }
 
     private record Completed(Evidence evidence, IngestOutcome outcome, String mediaType, SourceKind kind,
-                             List<Suggestion> suggestions) {
+                             List<Suggestion> suggestions, Map<String, String> metadata) {
+        Completed(Evidence evidence, IngestOutcome outcome, String mediaType, SourceKind kind,
+                  List<Suggestion> suggestions) {
+            this(evidence, outcome, mediaType, kind, suggestions, Map.of());
+        }
+
+        Completed withMetadata(Map<String, String> m) {
+            return new Completed(evidence, outcome, mediaType, kind, suggestions, m);
+        }
+    }
+
+    private static boolean isConversation(SourceKind kind) {
+        return kind == SourceKind.CHAT_EXPORT || kind == SourceKind.SMS;
     }
 
     /** One item's result (its passages already indexed), ready to be applied in walk order. */
@@ -467,4 +497,18 @@ public final class IngestRunner {
         }
     }
 
+
+    /** Who is suspect and who victim, for the context rules. Bans are not yet part of the case model. */
+    private static nl.patroon.indexer.detect.CaseFacts caseFacts(nl.patroon.core.casefile.CaseFile file) {
+        java.util.Set<String> suspects = new java.util.HashSet<>();
+        java.util.Set<String> victims = new java.util.HashSet<>();
+        for (nl.patroon.core.casefile.Party p : file.parties()) {
+            if (p.role() == nl.patroon.core.casefile.PartyRole.VERDACHTE) {
+                suspects.add(p.id());
+            } else if (p.role() == nl.patroon.core.casefile.PartyRole.SLACHTOFFER) {
+                victims.add(p.id());
+            }
+        }
+        return new nl.patroon.indexer.detect.CaseFacts(suspects, victims, List.of());
+    }
 }

@@ -25,7 +25,7 @@ import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
 import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.json.Json;
-import nl.patroon.indexer.detect.KeywordDetector;
+import nl.patroon.indexer.detect.RuleDetector;
 import nl.patroon.indexer.index.PassageSearcher;
 import nl.patroon.indexer.ingest.IngestListener;
 import nl.patroon.indexer.ingest.IngestRunner;
@@ -101,7 +101,7 @@ class HostileInputSuiteTest {
         outsideBefore = filesOutside(root, workspace);
         try (CaseWorkspace ws = CaseWorkspace.create(workspace, new Parketnummer("10/123456-24"), null,
                 Clock.systemUTC(), "t")) {
-            report = new IngestRunner(ws, SourceRegistry.discover(), KeywordDetector.demo(),
+            report = new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
                     new SourceContext(ZoneId.of("Europe/Amsterdam"), false), IngestListener.NONE, Clock.systemUTC())
                     .run(List.of(input));
         }

@@ -12,7 +12,7 @@ import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
 import nl.patroon.core.evidence.IngestState;
-import nl.patroon.indexer.detect.KeywordDetector;
+import nl.patroon.indexer.detect.RuleDetector;
 import nl.patroon.indexer.ingest.IngestListener;
 import nl.patroon.indexer.ingest.IngestRunner;
 import nl.patroon.indexer.source.SourceContext;
@@ -31,7 +31,7 @@ class PasswordTest {
         Path pdf = HostileFiles.encryptedPdf(Files.createDirectories(tmp.resolve("in")).resolve("slot.pdf"), SECRET);
         try (CaseWorkspace ws = CaseWorkspace.create(tmp.resolve("zaak"), new Parketnummer("10/123456-24"), null,
                 Clock.systemUTC(), "t")) {
-            IngestReport r = new IngestRunner(ws, SourceRegistry.discover(), KeywordDetector.demo(),
+            IngestReport r = new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
                     new SourceContext(ZoneId.of("Europe/Amsterdam"), false, passwords), IngestListener.NONE,
                     Clock.systemUTC()).run(List.of(pdf));
             return r.files().get(0);

@@ -17,7 +17,7 @@ import nl.patroon.core.json.Json;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.core.timeline.MessageMerger;
 import nl.patroon.core.timeline.TimelineBuilder.SourcedPassage;
-import nl.patroon.indexer.detect.KeywordDetector;
+import nl.patroon.indexer.detect.RuleDetector;
 import nl.patroon.indexer.index.PassageSearcher;
 import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceRegistry;
@@ -47,7 +47,7 @@ class BothPhonesTest {
                 file = file.withParty(PartyRole.parse(p.path("role").asText()), p.path("name").asText(), aliases);
             }
             ws.update(file, "party.add", Map.of());
-            new IngestRunner(ws, SourceRegistry.discover(), KeywordDetector.demo(),
+            new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
                     new SourceContext(ZoneId.of("Europe/Amsterdam"), false), IngestListener.NONE, Clock.systemUTC())
                     .run(List.of(SAMPLE.resolve("04-whatsapp-mark-android.txt"),
                             SAMPLE.resolve("05-whatsapp-sanne-ios.txt")));

@@ -17,7 +17,7 @@ import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
 import nl.patroon.core.evidence.IngestState;
-import nl.patroon.indexer.detect.KeywordDetector;
+import nl.patroon.indexer.detect.RuleDetector;
 import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceRegistry;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class PublicCorporaTest {
     IngestReport ingest(List<Path> inputs) throws Exception {
         try (CaseWorkspace ws = CaseWorkspace.create(tmp.resolve("zaak"), new Parketnummer("10/123456-24"), null,
                 Clock.systemUTC(), "t")) {
-            return new IngestRunner(ws, SourceRegistry.discover(), KeywordDetector.demo(),
+            return new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
                     new SourceContext(ZoneId.of("Europe/Amsterdam"), false), IngestListener.NONE, Clock.systemUTC())
                     .run(inputs);
         }
