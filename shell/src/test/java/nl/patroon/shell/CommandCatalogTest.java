@@ -27,6 +27,7 @@ class CommandCatalogTest {
                 "verifieer", "verify",
                 "bewijs lijst", "evidence list",
                 "classificeer", "classify",
+                "detecteer opnieuw", "redetect",
                 "demo");
     }
 }

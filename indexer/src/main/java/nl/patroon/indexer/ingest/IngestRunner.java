@@ -71,10 +71,7 @@ public final class IngestRunner {
 
     private final CaseWorkspace workspace;
     private final SourceRegistry sources;
-    private final Detector detector;
-    /** Cross-message rules, when the detector is the rule engine; null otherwise. */
-    private final nl.patroon.indexer.detect.ConversationDetector conversations;
-    private final nl.patroon.indexer.detect.CaseFacts caseFacts;
+    private final EvidenceDetection detection;
     private final SourceContext context;
     private final IngestListener listener;
     private final Clock clock;
@@ -95,10 +92,7 @@ public final class IngestRunner {
                         IngestListener listener, Clock clock, ArchiveLimits limits, IngestOptions options) {
         this.workspace = workspace;
         this.sources = sources;
-        this.detector = detector;
-        this.conversations = detector instanceof nl.patroon.indexer.detect.RuleDetector rules
-                ? new nl.patroon.indexer.detect.ConversationDetector(rules) : null;
-        this.caseFacts = caseFacts(workspace.caseFile());
+        this.detection = new EvidenceDetection(detector, workspace.caseFile());
         this.context = context;
         this.listener = listener;
         this.clock = clock;
@@ -340,24 +334,9 @@ public final class IngestRunner {
                         authors.resolve(p.author()).orElse(null), p.language(), p.system(), p.text(), p.speaker())
                         : p);
             }
-            // A conversation is read as a whole, so that context rules (bursts, demand then consequence,
-            // threats after a separation) can see across messages.
-            Map<String, List<Detection>> inConversation = conversations != null && isConversation(read.kind())
-                    ? conversations.detect(attributedAll, caseFacts) : null;
-            List<IndexedPassage> indexed = new ArrayList<>(attributedAll.size());
-            List<Suggestion> suggestions = new ArrayList<>();
-            for (Passage attributed : attributedAll) {
-                List<Detection> detections = attributed.system() ? List.of()
-                        : inConversation != null ? inConversation.getOrDefault(attributed.id(), List.of())
-                        : detector.detect(attributed.text(), attributed.language());
-                for (Detection d : detections) {
-                    suggestions.add(new Suggestion(null, attributed.id(), d.category(), d.ruleId(), d.start(),
-                            d.end(), attributed.text().substring(d.start(), d.end()), d.explanationNl(),
-                            d.explanationEn(), d.confidence(), null, null));
-                }
-                indexed.add(new IndexedPassage(attributed, evidence.sha256(),
-                        detections.stream().map(Detection::category).distinct().toList()));
-            }
+            EvidenceDetection.Result detected = detection.detect(evidence.sha256(), read.kind(), attributedAll);
+            List<IndexedPassage> indexed = detected.passages();
+            List<Suggestion> suggestions = detected.suggestions();
             Step step = completed(evidence, display, mediaType, IngestState.INDEXED, null, read.kind(), indexed,
                     suggestions);
             return new Step(step.completed().withMetadata(read.metadata()), step.passages(), step.bytes());
@@ -482,9 +461,6 @@ public final class IngestRunner {
         }
     }
 
-    private static boolean isConversation(SourceKind kind) {
-        return kind == SourceKind.CHAT_EXPORT || kind == SourceKind.SMS;
-    }
 
     /** One item's result (its passages already indexed), ready to be applied in walk order. */
     private record Step(Completed completed, List<IndexedPassage> passages, long bytes) {
@@ -495,20 +471,5 @@ public final class IngestRunner {
             byte[] buf = in.readNBytes(8192);
             return Arrays.copyOf(buf, buf.length);
         }
-    }
-
-
-    /** Who is suspect and who victim, for the context rules. Bans are not yet part of the case model. */
-    private static nl.patroon.indexer.detect.CaseFacts caseFacts(nl.patroon.core.casefile.CaseFile file) {
-        java.util.Set<String> suspects = new java.util.HashSet<>();
-        java.util.Set<String> victims = new java.util.HashSet<>();
-        for (nl.patroon.core.casefile.Party p : file.parties()) {
-            if (p.role() == nl.patroon.core.casefile.PartyRole.VERDACHTE) {
-                suspects.add(p.id());
-            } else if (p.role() == nl.patroon.core.casefile.PartyRole.SLACHTOFFER) {
-                victims.add(p.id());
-            }
-        }
-        return new nl.patroon.indexer.detect.CaseFacts(suspects, victims, List.of());
     }
 }
