@@ -121,8 +121,54 @@ public final class TikaExtraction {
         }
     }
 
+    /** Receives each message of a mailbox, in mailbox order: its metadata (headers) and its body text. */
+    public interface MessageSink {
+        void message(Metadata metadata, String body);
+    }
+
+    /**
+     * Reads a mailbox (mbox, Outlook PST) message by message: Tika's container parser hands each message over as
+     * an embedded document, which is parsed on its own (its attachments are not inlined). Bodies are bounded.
+     */
+    public void parseMailbox(Path file, String originalName, MessageSink sink) throws ExtractionException {
+        EmbeddedDocumentExtractor perMessage = new EmbeddedDocumentExtractor() {
+            @Override
+            public boolean shouldParseEmbedded(Metadata metadata) {
+                return true;
+            }
+
+            @Override
+            public void parseEmbedded(InputStream stream, ContentHandler ignored, Metadata metadata, boolean outputHtml)
+                    throws SAXException, IOException {
+                org.apache.tika.sax.BodyContentHandler body = new org.apache.tika.sax.BodyContentHandler(10_000_000);
+                ParseContext inner = new ParseContext();
+                inner.set(Parser.class, parser);
+                inner.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+                try {
+                    // The container owns the stream; parsing one message must not close it.
+                    parser.parse(new java.io.FilterInputStream(stream) {
+                        @Override
+                        public void close() {
+                        }
+                    }, body, metadata, inner);
+                } catch (TikaException | SAXException | IOException e) {
+                    // One unreadable message does not cost the mailbox its other messages; its headers still count.
+                } catch (RuntimeException e) {
+                    // same: a parser bug on one message
+                }
+                sink.message(metadata, body.toString());
+            }
+        };
+        parseOnce(file, originalName, new org.xml.sax.helpers.DefaultHandler(), false, null, null, perMessage);
+    }
+
     private Metadata parseOnce(Path file, String originalName, ContentHandler handler, boolean ocr, String mediaType,
                                String password) throws ExtractionException {
+        return parseOnce(file, originalName, handler, ocr, mediaType, password, new SkipEmbedded());
+    }
+
+    private Metadata parseOnce(Path file, String originalName, ContentHandler handler, boolean ocr, String mediaType,
+                               String password, EmbeddedDocumentExtractor embedded) throws ExtractionException {
         Metadata metadata = new Metadata();
         if (mediaType != null) {
             metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
@@ -135,7 +181,7 @@ public final class TikaExtraction {
         if (password != null) {
             context.set(org.apache.tika.parser.PasswordProvider.class, m -> password);
         }
-        context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+        context.set(EmbeddedDocumentExtractor.class, embedded);
         TesseractOCRConfig ocrConfig = new TesseractOCRConfig();
         ocrConfig.setSkipOcr(!(ocr && tesseractInstalled));
         ocrConfig.setLanguage("nld+eng");
