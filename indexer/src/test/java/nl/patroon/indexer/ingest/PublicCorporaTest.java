@@ -57,6 +57,8 @@ class PublicCorporaTest {
         assertThat(byName.get("apache-tika/testLZMA_oom").state()).isEqualTo(IngestState.FAILED);
         assertThat(byName.get("apache-tika/testRFC822").state()).isEqualTo(IngestState.INDEXED);
         assertThat(byName.get("apache-tika/testRFC822_oddfrom").state()).isEqualTo(IngestState.INDEXED);
+        assertThat(byName.get("apache-tika/testMSG.msg"))
+                .extracting(IngestOutcome::state, IngestOutcome::passages).containsExactly(IngestState.INDEXED, 1);
         assertThat(byName.get("apache-tika/simple.mbox"))
                 .extracting(IngestOutcome::state, IngestOutcome::passages).containsExactly(IngestState.INDEXED, 2);
         assertThat(byName.get("ruby-mail/raw_email_simple.eml"))

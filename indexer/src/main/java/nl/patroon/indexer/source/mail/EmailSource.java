@@ -21,7 +21,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.sax.BodyContentHandler;
 
 /**
- * A single e-mail ({@code .eml}, RFC 822): one passage holding subject and body, dated by its Date header,
+ * A single e-mail ({@code .eml}, RFC 822, or Outlook {@code .msg}): one passage holding subject and body, dated by its Date header,
  * authored by its From header. Attachments become child evidence (not inlined).
  */
 public final class EmailSource implements Source {
@@ -41,6 +41,7 @@ public final class EmailSource implements Source {
     public boolean accepts(SourceInput input) {
         // A single message saved with an mbox "From " line is detected as a mailbox; by name it is one e-mail.
         return input.mediaType().equals("message/rfc822")
+                || input.mediaType().equals("application/vnd.ms-outlook")
                 || input.mediaType().equals("application/mbox") && input.lowerName().endsWith(".eml");
     }
 
@@ -50,7 +51,7 @@ public final class EmailSource implements Source {
         Metadata m;
         try {
             m = TikaExtraction.get().parse(input.file(), input.evidence().originalName(), body, false,
-                    "message/rfc822");
+                    input.mediaType().equals("application/vnd.ms-outlook") ? null : "message/rfc822");
         } catch (ExtractionException e) {
             return e.kind() == ExtractionException.Kind.EMPTY
                     ? new SourceResult.Skipped(e.getMessage()) : new SourceResult.Failed(e.getMessage());
