@@ -329,10 +329,13 @@ public final class IngestRunner {
         private Step indexRead(Evidence evidence, String display, String mediaType, SourceResult.Read read) {
             List<IndexedPassage> indexed = new ArrayList<>(read.passages().size());
             List<Suggestion> suggestions = new ArrayList<>();
+            // A chat has a handful of authors and thousands of messages: resolve each author once per item.
+            Map<String, Optional<String>> partyOf = new HashMap<>();
             for (Passage p : read.passages()) {
                 Passage attributed = p.author() != null && p.partyId() == null
                         ? new Passage(p.evidenceId(), p.locator(), p.time(), p.author(),
-                        authors.resolve(p.author()).orElse(null), p.language(), p.system(), p.text())
+                        partyOf.computeIfAbsent(p.author(), authors::resolve).orElse(null), p.language(),
+                        p.system(), p.text())
                         : p;
                 List<Detection> detections = attributed.system() ? List.of()
                         : detector.detect(attributed.text(), attributed.language());
