@@ -298,7 +298,13 @@ public final class IngestRunner {
             String mediaType = input.mediaType();
             Step step;
             if (result instanceof SourceResult.Read read) {
-                step = indexRead(evidence, display, mediaType, read);
+                try {
+                    step = indexRead(evidence, display, mediaType, read);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // A detector or attribution bug on one item must cost that item, not the batch.
+                    step = completed(evidence, display, mediaType, IngestState.FAILED,
+                            "verwerken mislukt na lezen: " + TikaExtraction.rootMessage(e), null, List.of(), List.of());
+                }
             } else {
                 boolean skipped = result instanceof SourceResult.Skipped;
                 String reason = skipped ? ((SourceResult.Skipped) result).reason()
