@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class CommandLine {
     /** First words of the commands that have two words ("case init", "partij toevoegen"). */
-    private static final Set<String> TWO_WORD = Set.of("case", "zaak", "party", "partij");
+    private static final Set<String> TWO_WORD = Set.of("case", "zaak", "party", "partij", "evidence", "bewijs", "detecteer");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("--no-ocr", "--zonder-ocr", "--phrase", "--zin", "--help", "-h");
     /** Options that may be repeated. */

@@ -19,9 +19,15 @@ class CommandCatalogTest {
                 "zaak nieuw", "case init",
                 "partij toevoegen", "party add",
                 "partij lijst", "party list",
+                "partij onbekend", "party unresolved",
+                "partij koppel", "party map",
                 "inlezen", "ingest",
                 "zoek", "search",
                 "exporteer", "export",
+                "verifieer", "verify",
+                "bewijs lijst", "evidence list",
+                "classificeer", "classify",
+                "detecteer opnieuw", "redetect",
                 "demo");
     }
 }

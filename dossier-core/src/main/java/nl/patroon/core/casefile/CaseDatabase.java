@@ -57,7 +57,8 @@ public final class CaseDatabase implements AutoCloseable {
                           ingested_by TEXT,
                           status TEXT NOT NULL,
                           reason TEXT,
-                          passages INTEGER NOT NULL DEFAULT 0)""");
+                          passages INTEGER NOT NULL DEFAULT 0,
+                          metadata TEXT)""");
                 s.execute("""
                         CREATE TABLE IF NOT EXISTS ingest_journal(
                           run_id TEXT NOT NULL,
@@ -194,6 +195,36 @@ public final class CaseDatabase implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new CaseStorageException("case.db: status bijwerken mislukt", e);
+        }
+    }
+
+    /**
+     * What the source read about an item besides its passages (report date, proces-verbaalnummer, parketnummer,
+     * sender, …), kept as sorted JSON.
+     */
+    public synchronized void putEvidenceMetadata(String id, java.util.Map<String, String> metadata) {
+        try (PreparedStatement p = connection.prepareStatement("UPDATE evidence SET metadata=? WHERE id=?")) {
+            p.setString(1, metadata == null || metadata.isEmpty() ? null
+                    : nl.patroon.core.json.Json.mapper().writeValueAsString(new java.util.TreeMap<>(metadata)));
+            p.setString(2, id);
+            p.executeUpdate();
+        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CaseStorageException("case.db: metadata opslaan mislukt", e);
+        }
+    }
+
+    /** The metadata of every item that has some, by evidence id. */
+    public synchronized java.util.Map<String, java.util.Map<String, String>> evidenceMetadata() {
+        java.util.Map<String, java.util.Map<String, String>> out = new java.util.TreeMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, metadata FROM evidence WHERE metadata IS NOT NULL ORDER BY seq")) {
+            while (r.next()) {
+                out.put(r.getString(1), nl.patroon.core.json.Json.mapper().readValue(r.getString(2),
+                        new com.fasterxml.jackson.core.type.TypeReference<java.util.TreeMap<String, String>>() { }));
+            }
+            return out;
+        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CaseStorageException("case.db: metadata lezen mislukt", e);
         }
     }
 

@@ -46,6 +46,13 @@ public final class TimelineBuilder {
 
     public static Timeline build(CaseFile caseFile, List<EvidenceRecord> evidence, List<SourcedPassage> passages,
                                  long totalPassages, List<Suggestion> suggestions) {
+        return build(caseFile, evidence, passages, totalPassages, suggestions, Map.of());
+    }
+
+    /** As above, with what the sources read about each item (evidence id → key → value) for the exhibit list. */
+    public static Timeline build(CaseFile caseFile, List<EvidenceRecord> evidence, List<SourcedPassage> passages,
+                                 long totalPassages, List<Suggestion> suggestions,
+                                 Map<String, Map<String, String>> metadata) {
         ZoneId zone = ZoneId.of(caseFile.timeZone());
         Map<String, Party> parties = new HashMap<>();
         caseFile.parties().forEach(p -> parties.put(p.id(), p));
@@ -73,9 +80,10 @@ public final class TimelineBuilder {
         long withSuggestion = 0;
         String first = null;
         String last = null;
-        for (SourcedPassage sp : ordered) {
+        for (MessageMerger.Merged merged : MessageMerger.merge(ordered)) {
+            SourcedPassage sp = merged.primary();
             Passage p = sp.passage();
-            List<Suggestion> own = byPassage.getOrDefault(p.id(), List.of());
+            List<Suggestion> own = new ArrayList<>(byPassage.getOrDefault(p.id(), List.of()));
             if (own.isEmpty()) {
                 continue;
             }
@@ -100,10 +108,12 @@ public final class TimelineBuilder {
                     t == null ? null : t.start().toString(), t == null ? null : t.end().toString(),
                     t == null ? TimePrecision.UNKNOWN.name() : t.precision().name(),
                     t == null ? "datum onbekend" : dutchTime(t, zone),
-                    p.author(), party == null ? null : party.name() + " (" + party.role().code() + ")",
+                    p.author(), party == null ? null : party.name() + " (" + party.role().code() + ")", p.speaker(),
                     ev == null || ev.sourceKind() == null ? null : ev.sourceKind().dutch(),
                     p.system(), p.text(), segments(p.text(), own),
-                    own.stream().map(TimelineBuilder::view).toList()));
+                    own.stream().map(TimelineBuilder::view).toList(),
+                    merged.copies().stream().map(c -> c.passage().id()).toList()));
+            withSuggestion += merged.copies().size();
         }
         List<CategoryCount> countList = new ArrayList<>();
         counts.forEach((month, perCat) -> perCat.forEach((cat, n) ->
@@ -112,7 +122,9 @@ public final class TimelineBuilder {
             Evidence e = r.evidence();
             return new Exhibit(e.id(), e.originalName(), e.originalPath(),
                     e.sourceKind() == null ? null : e.sourceKind().dutch(), e.mediaType(), e.sha256(), e.size(),
-                    e.parentId(), r.status().name().toLowerCase(Locale.ROOT), r.reason(), r.passages());
+                    e.parentId(), r.status().name().toLowerCase(Locale.ROOT), r.reason(), r.passages(),
+                    new TreeMap<>(metadata.getOrDefault(e.id(), Map.of())).entrySet().stream()
+                            .map(f -> new Exhibit.Fact(f.getKey(), f.getValue())).toList());
         }).toList();
         List<PartyView> partyViews = caseFile.parties().stream()
                 .map(p -> new PartyView(p.id(), p.role().code(), p.name(), p.aliases())).toList();
@@ -153,7 +165,7 @@ public final class TimelineBuilder {
         return Math.max(0, Math.min(i, text.length()));
     }
 
-    static String dutchTime(EventTime t, ZoneId zone) {
+    public static String dutchTime(EventTime t, ZoneId zone) {
         ZonedDateTime s = t.start().withZoneSameInstant(zone);
         ZonedDateTime e = t.end().withZoneSameInstant(zone);
         switch (t.precision()) {

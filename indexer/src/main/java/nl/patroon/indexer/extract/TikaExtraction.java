@@ -36,14 +36,26 @@ public final class TikaExtraction {
     private final AutoDetectParser parser;
     private final boolean tesseractInstalled;
 
-    private TikaExtraction() {
+    private TikaExtraction(boolean tesseractInstalled) {
         this.config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
-        this.tesseractInstalled = onPath("tesseract");
+        this.tesseractInstalled = tesseractInstalled;
+    }
+
+    private TikaExtraction() {
+        this(onPath("tesseract"));
     }
 
     public static TikaExtraction get() {
         return INSTANCE;
+    }
+
+    /**
+     * An extraction that behaves as if Tesseract were not installed, so the "OCR not available" path can be
+     * tested (and OCR switched off for a run) without uninstalling anything.
+     */
+    public static TikaExtraction withoutTesseract() {
+        return new TikaExtraction(false);
     }
 
     public boolean ocrAvailable() {
@@ -71,13 +83,105 @@ public final class TikaExtraction {
      */
     public Metadata parse(Path file, String originalName, ContentHandler handler, boolean ocr)
             throws ExtractionException {
+        return parse(file, originalName, handler, ocr, null);
+    }
+
+    /**
+     * As {@link #parse(Path, String, ContentHandler, boolean)}, with the media type fixed instead of detected
+     * (a single e-mail saved with an mbox "From " line is detected as an mailbox, but is one message).
+     */
+    public Metadata parse(Path file, String originalName, ContentHandler handler, boolean ocr, String mediaType)
+            throws ExtractionException {
+        return parse(file, originalName, () -> handler, ocr, mediaType, java.util.List.of());
+    }
+
+    /**
+     * Parses, and when the item turns out to be encrypted tries the supplied passwords one by one (each try
+     * with a fresh handler from {@code handlers}). Passwords never appear in a reason or a log line.
+     */
+    public Metadata parse(Path file, String originalName, java.util.function.Supplier<ContentHandler> handlers,
+                          boolean ocr, String mediaType, java.util.List<String> passwords) throws ExtractionException {
+        try {
+            return parseOnce(file, originalName, handlers.get(), ocr, mediaType, null);
+        } catch (ExtractionException e) {
+            if (e.kind() != ExtractionException.Kind.ENCRYPTED || passwords.isEmpty()) {
+                throw e;
+            }
+            for (String password : passwords) {
+                try {
+                    return parseOnce(file, originalName, handlers.get(), ocr, mediaType, password);
+                } catch (ExtractionException again) {
+                    if (again.kind() != ExtractionException.Kind.ENCRYPTED) {
+                        throw again;
+                    }
+                }
+            }
+            throw new ExtractionException(ExtractionException.Kind.ENCRYPTED, "versleuteld, wachtwoord nodig"
+                    + " (geen van de " + passwords.size() + " opgegeven wachtwoorden past)", null);
+        }
+    }
+
+    /** Receives each message of a mailbox, in mailbox order: its metadata (headers) and its body text. */
+    public interface MessageSink {
+        void message(Metadata metadata, String body);
+    }
+
+    /**
+     * Reads a mailbox (mbox, Outlook PST) message by message: Tika's container parser hands each message over as
+     * an embedded document, which is parsed on its own (its attachments are not inlined). Bodies are bounded.
+     */
+    public void parseMailbox(Path file, String originalName, MessageSink sink) throws ExtractionException {
+        EmbeddedDocumentExtractor perMessage = new EmbeddedDocumentExtractor() {
+            @Override
+            public boolean shouldParseEmbedded(Metadata metadata) {
+                return true;
+            }
+
+            @Override
+            public void parseEmbedded(InputStream stream, ContentHandler ignored, Metadata metadata, boolean outputHtml)
+                    throws SAXException, IOException {
+                org.apache.tika.sax.BodyContentHandler body = new org.apache.tika.sax.BodyContentHandler(10_000_000);
+                ParseContext inner = new ParseContext();
+                inner.set(Parser.class, parser);
+                inner.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+                try {
+                    // The container owns the stream; parsing one message must not close it.
+                    parser.parse(new java.io.FilterInputStream(stream) {
+                        @Override
+                        public void close() {
+                        }
+                    }, body, metadata, inner);
+                } catch (TikaException | SAXException | IOException e) {
+                    // One unreadable message does not cost the mailbox its other messages; its headers still count.
+                } catch (RuntimeException e) {
+                    // same: a parser bug on one message
+                }
+                sink.message(metadata, body.toString());
+            }
+        };
+        parseOnce(file, originalName, new org.xml.sax.helpers.DefaultHandler(), false, null, null, perMessage);
+    }
+
+    private Metadata parseOnce(Path file, String originalName, ContentHandler handler, boolean ocr, String mediaType,
+                               String password) throws ExtractionException {
+        return parseOnce(file, originalName, handler, ocr, mediaType, password, new SkipEmbedded());
+    }
+
+    private Metadata parseOnce(Path file, String originalName, ContentHandler handler, boolean ocr, String mediaType,
+                               String password, EmbeddedDocumentExtractor embedded) throws ExtractionException {
         Metadata metadata = new Metadata();
+        if (mediaType != null) {
+            metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
+        }
         if (originalName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, originalName);
         }
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
-        context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+        if (password != null) {
+            context.set(org.apache.tika.parser.PasswordProvider.class, m -> password);
+        }
+        context.set(EmbeddedDocumentExtractor.class, embedded);
         TesseractOCRConfig ocrConfig = new TesseractOCRConfig();
         ocrConfig.setSkipOcr(!(ocr && tesseractInstalled));
         ocrConfig.setLanguage("nld+eng");

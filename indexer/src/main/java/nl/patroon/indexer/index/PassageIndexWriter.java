@@ -45,6 +45,37 @@ public final class PassageIndexWriter implements AutoCloseable {
         writer.addDocuments(docs);
     }
 
+    /**
+     * Attributes every passage written by {@code rawAuthor} to {@code partyId}, without reading the originals
+     * again: each document is rebuilt from its stored fields. Returns how many passages changed.
+     */
+    public int reattribute(String rawAuthor, String partyId) throws IOException {
+        int changed = 0;
+        try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
+            org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            org.apache.lucene.search.TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(
+                    new Term(PassageSchema.AUTHOR, rawAuthor)), Math.max(1, reader.maxDoc()));
+            org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+            for (org.apache.lucene.search.ScoreDoc sd : top.scoreDocs) {
+                Document old = stored.document(sd.doc);
+                Passage p = PassageSearcher.toPassage(old);
+                if (partyId.equals(p.partyId())) {
+                    continue;
+                }
+                Passage attributed = new Passage(p.evidenceId(), p.locator(), p.time(), p.author(), partyId,
+                        p.language(), p.system(), p.text(), p.speaker());
+                List<Category> categories = new ArrayList<>();
+                for (String c : old.getValues(PassageSchema.CATEGORY)) {
+                    categories.add(Category.valueOf(c));
+                }
+                writer.updateDocument(new Term(PassageSchema.ID, p.id()),
+                        toDocument(new IndexedPassage(attributed, old.get(PassageSchema.SHA256), categories)));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     public void commit() throws IOException {
         writer.commit();
     }
@@ -73,9 +104,14 @@ public final class PassageIndexWriter implements AutoCloseable {
         }
         if (p.author() != null) {
             d.add(new StringField(PassageSchema.AUTHOR, p.author(), Field.Store.YES));
+            d.add(new StringField(PassageSchema.ATTRIBUTION, p.partyId() == null ? "unresolved" : "resolved",
+                    Field.Store.NO));
         }
         if (p.partyId() != null) {
             d.add(new StringField(PassageSchema.PARTY, p.partyId(), Field.Store.YES));
+        }
+        if (p.speaker() != null) {
+            d.add(new StringField(PassageSchema.SPEAKER, p.speaker(), Field.Store.YES));
         }
         if (p.language() != null) {
             d.add(new StringField(PassageSchema.LANGUAGE, p.language(), Field.Store.YES));

@@ -2,6 +2,7 @@ package nl.patroon.indexer.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -30,6 +31,10 @@ public final class PassageSchema {
     public static final String PRECISION = "precision";
     public static final String AUTHOR = "author";
     public static final String PARTY = "party";
+    /** "resolved" or "unresolved" for passages with an author: finds authors no alias matched yet. */
+    public static final String ATTRIBUTION = "attribution";
+    /** Who speaks in a report paragraph (aangeefster, verdachte, verbalisant, …). */
+    public static final String SPEAKER = "speaker";
     public static final String LANGUAGE = "lang";
     public static final String SYSTEM = "system";
     public static final String CATEGORY = "category";
@@ -55,10 +60,13 @@ public final class PassageSchema {
 
     /** The per-field analyzer used both to index and to parse queries. */
     public static Analyzer analyzer() {
+        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        perField.put(EXACT, exactAnalyzer());
         Analyzer keyword = new KeywordAnalyzer();
-        return new PerFieldAnalyzerWrapper(new DutchAnalyzer(), Map.of(EXACT, exactAnalyzer(),
-                CATEGORY, keyword, EVIDENCE, keyword, ID, keyword, SHA256, keyword, AUTHOR, keyword,
-                PARTY, keyword, LANGUAGE, keyword, PRECISION, keyword, SYSTEM, keyword));
+        for (String f : List.of(CATEGORY, EVIDENCE, ID, SHA256, AUTHOR, PARTY, ATTRIBUTION, SPEAKER, LANGUAGE, PRECISION, SYSTEM)) {
+            perField.put(f, keyword);
+        }
+        return new PerFieldAnalyzerWrapper(new DutchAnalyzer(), perField);
     }
 
     static Analyzer exactAnalyzer() {

@@ -109,6 +109,24 @@ public final class PassageSearcher implements AutoCloseable {
         return out;
     }
 
+    /** Raw authors that no party alias matched, with how many passages each wrote; most frequent first. */
+    public java.util.Map<String, Integer> unresolvedAuthors() throws IOException {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        TopDocs top = searcher.search(new TermQuery(new Term(PassageSchema.ATTRIBUTION, "unresolved")),
+                Math.max(1, reader.maxDoc()));
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            counts.merge(stored.document(sd.doc, java.util.Set.of(PassageSchema.AUTHOR)).get(PassageSchema.AUTHOR),
+                    1, Integer::sum);
+        }
+        java.util.Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
     /** Every passage of one evidence item, in document order. */
     public List<SearchHit> passagesOf(String evidenceId) throws IOException {
         return collect(new TermQuery(new Term(PassageSchema.EVIDENCE, evidenceId)), Integer.MAX_VALUE);
@@ -180,7 +198,7 @@ public final class PassageSearcher implements AutoCloseable {
                 ? Locator.message(code.message(), line.numericValue().intValue()) : code;
         return new Passage(d.get(PassageSchema.EVIDENCE), locator, time, d.get(PassageSchema.AUTHOR),
                 d.get(PassageSchema.PARTY), d.get(PassageSchema.LANGUAGE),
-                "true".equals(d.get(PassageSchema.SYSTEM)), d.get(PassageSchema.TEXT));
+                "true".equals(d.get(PassageSchema.SYSTEM)), d.get(PassageSchema.TEXT), d.get(PassageSchema.SPEAKER));
     }
 
     private static String firstNonNull(String a, String b) {

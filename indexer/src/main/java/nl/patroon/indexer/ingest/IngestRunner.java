@@ -71,7 +71,7 @@ public final class IngestRunner {
 
     private final CaseWorkspace workspace;
     private final SourceRegistry sources;
-    private final Detector detector;
+    private final EvidenceDetection detection;
     private final SourceContext context;
     private final IngestListener listener;
     private final Clock clock;
@@ -92,7 +92,7 @@ public final class IngestRunner {
                         IngestListener listener, Clock clock, ArchiveLimits limits, IngestOptions options) {
         this.workspace = workspace;
         this.sources = sources;
-        this.detector = detector;
+        this.detection = new EvidenceDetection(detector, workspace.caseFile());
         this.context = context;
         this.listener = listener;
         this.clock = clock;
@@ -293,7 +293,7 @@ public final class IngestRunner {
                 }
             } else {
                 result = pool.read(new ParseRequest(input.file().toString(), evidence, input.mediaType(),
-                        source.name(), context.zone().getId(), context.ocr()));
+                        source.name(), context.zone().getId(), context.ocr(), context.passwords()));
             }
             String mediaType = input.mediaType();
             Step step;
@@ -333,28 +333,22 @@ public final class IngestRunner {
         }
 
         private Step indexRead(Evidence evidence, String display, String mediaType, SourceResult.Read read) {
-            List<IndexedPassage> indexed = new ArrayList<>(read.passages().size());
-            List<Suggestion> suggestions = new ArrayList<>();
+            List<Passage> attributedAll = new ArrayList<>(read.passages().size());
             // A chat has a handful of authors and thousands of messages: resolve each author once per item.
             Map<String, Optional<String>> partyOf = new HashMap<>();
             for (Passage p : read.passages()) {
-                Passage attributed = p.author() != null && p.partyId() == null
+                attributedAll.add(p.author() != null && p.partyId() == null
                         ? new Passage(p.evidenceId(), p.locator(), p.time(), p.author(),
                         partyOf.computeIfAbsent(p.author(), authors::resolve).orElse(null), p.language(),
-                        p.system(), p.text())
-                        : p;
-                List<Detection> detections = attributed.system() ? List.of()
-                        : detector.detect(attributed.text(), attributed.language());
-                for (Detection d : detections) {
-                    suggestions.add(new Suggestion(null, attributed.id(), d.category(), d.ruleId(), d.start(),
-                            d.end(), attributed.text().substring(d.start(), d.end()), d.explanationNl(),
-                            d.explanationEn(), d.confidence(), null, null));
-                }
-                indexed.add(new IndexedPassage(attributed, evidence.sha256(),
-                        detections.stream().map(Detection::category).distinct().toList()));
+                        p.system(), p.text(), p.speaker())
+                        : p);
             }
-            return completed(evidence, display, mediaType, IngestState.INDEXED, null, read.kind(), indexed,
+            EvidenceDetection.Result detected = detection.detect(evidence.sha256(), read.kind(), attributedAll);
+            List<IndexedPassage> indexed = detected.passages();
+            List<Suggestion> suggestions = detected.suggestions();
+            Step step = completed(evidence, display, mediaType, IngestState.INDEXED, null, read.kind(), indexed,
                     suggestions);
+            return new Step(step.completed().withMetadata(read.metadata()), step.passages(), step.bytes());
         }
 
         private Step completed(Evidence evidence, String display, String mediaType, IngestState state,
@@ -435,6 +429,9 @@ public final class IngestRunner {
                     db.completeEvidence(c.evidence().id(), status, c.outcome().reason(), c.outcome().passages(),
                             c.kind(), c.mediaType());
                     db.replaceOpenSuggestions(c.evidence().id(), c.suggestions());
+                    if (!c.metadata().isEmpty()) {
+                        db.putEvidenceMetadata(c.evidence().id(), c.metadata());
+                    }
                 }
             });
             for (Completed c : uncommitted) {
@@ -462,8 +459,17 @@ public final class IngestRunner {
     }
 
     private record Completed(Evidence evidence, IngestOutcome outcome, String mediaType, SourceKind kind,
-                             List<Suggestion> suggestions) {
+                             List<Suggestion> suggestions, Map<String, String> metadata) {
+        Completed(Evidence evidence, IngestOutcome outcome, String mediaType, SourceKind kind,
+                  List<Suggestion> suggestions) {
+            this(evidence, outcome, mediaType, kind, suggestions, Map.of());
+        }
+
+        Completed withMetadata(Map<String, String> m) {
+            return new Completed(evidence, outcome, mediaType, kind, suggestions, m);
+        }
     }
+
 
     /** One item's result (its passages already indexed), ready to be applied in walk order. */
     private record Step(Completed completed, List<IndexedPassage> passages, long bytes) {
@@ -475,5 +481,4 @@ public final class IngestRunner {
             return Arrays.copyOf(buf, buf.length);
         }
     }
-
 }

@@ -72,7 +72,7 @@ public final class ParseWorker {
         try {
             Path file = Path.of(req.file());
             SourceInput input = new SourceInput(file, req.evidence(), req.mediaType(), head(file));
-            return source.get().read(input, new SourceContext(ZoneId.of(req.zone()), req.ocr()));
+            return source.get().read(input, new SourceContext(ZoneId.of(req.zone()), req.ocr(), req.passwords()));
         } catch (Exception | StackOverflowError e) {
             return new SourceResult.Failed("lezen mislukt (" + source.get().name() + "): "
                     + TikaExtraction.rootMessage(e));

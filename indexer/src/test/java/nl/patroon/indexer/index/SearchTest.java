@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.Parketnummer;
-import nl.patroon.indexer.detect.KeywordDetector;
+import nl.patroon.indexer.detect.RuleDetector;
 import nl.patroon.indexer.fixtures.SampleCase;
 import nl.patroon.indexer.ingest.IngestListener;
 import nl.patroon.indexer.ingest.IngestRunner;
@@ -29,7 +29,7 @@ class SearchTest {
     void ingestSample(@TempDir Path tmp) throws Exception {
         try (CaseWorkspace ws = CaseWorkspace.create(tmp.resolve("zaak"), new Parketnummer("10/123456-24"), null,
                 Clock.systemUTC(), "t")) {
-            new IngestRunner(ws, SourceRegistry.discover(), KeywordDetector.demo(),
+            new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
                     new SourceContext(ZoneId.of("Europe/Amsterdam"), false), IngestListener.NONE, Clock.systemUTC())
                     .run(List.of(SampleCase.write(tmp.resolve("in"))));
             searcher = new PassageSearcher(ws.indexDir());

@@ -21,7 +21,7 @@ import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
 import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.json.Json;
-import nl.patroon.indexer.detect.KeywordDetector;
+import nl.patroon.indexer.detect.RuleDetector;
 import nl.patroon.indexer.fixtures.SampleCase;
 import nl.patroon.indexer.index.PassageSearcher;
 import nl.patroon.indexer.index.SearchHit;
@@ -46,7 +46,7 @@ class IngestRunnerTest {
     }
 
     IngestReport ingest() throws Exception {
-        return new IngestRunner(ws, SourceRegistry.discover(), KeywordDetector.demo(),
+        return new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
                 new SourceContext(ZoneId.of("Europe/Amsterdam"), false), IngestListener.NONE, Clock.systemUTC())
                 .run(List.of(input));
     }
@@ -146,8 +146,11 @@ class IngestRunnerTest {
             assertThat(threat.passage().time().start().toString()).startsWith("2024-03-12T22:16+01:00");
             assertThat(threat.categories()).contains("THREAT_TO_KILL");
         }
-        assertThat(ws.database().suggestions()).isNotEmpty()
-                .allSatisfy(sg -> assertThat(sg.ruleId()).startsWith("demo."));
+        assertThat(ws.database().suggestions()).isNotEmpty().allSatisfy(sg -> {
+            assertThat(sg.ruleId()).isNotBlank();
+            assertThat(sg.explanationNl()).isNotBlank();
+            assertThat(sg.end()).isGreaterThan(sg.start());
+        });
     }
 
     @Test
@@ -157,5 +160,24 @@ class IngestRunnerTest {
         List<String> lines = Files.readAllLines(ws.auditFile());
         assertThat(lines.stream().filter(l -> l.contains("\"action\":\"ingest.file\""))).hasSize(report.files().size());
         assertThat(AuditLog.verify(ws.auditFile(), ws.anchoredAuditHead()).ok()).isTrue();
+    }
+
+    @Test
+    void an_unresolved_author_can_be_mapped_to_a_party_without_reading_the_files_again() throws Exception {
+        ingest();
+        try (PassageSearcher s = new PassageSearcher(ws.indexDir())) {
+            assertThat(s.unresolvedAuthors()).containsEntry("Sanne", 1).doesNotContainKey("Mark");
+        }
+        try (var writer = new nl.patroon.indexer.index.PassageIndexWriter(ws.indexDir())) {
+            assertThat(writer.reattribute("Sanne", "P-02")).isEqualTo(1);
+            writer.commit();
+        }
+        try (PassageSearcher s = new PassageSearcher(ws.indexDir())) {
+            assertThat(s.unresolvedAuthors()).doesNotContainKey("Sanne");
+            SearchHit hit = s.search("\"ik ben bang\"", 5).hits().get(0);
+            assertThat(hit.passage().partyId()).isEqualTo("P-02");
+            assertThat(hit.passage().author()).isEqualTo("Sanne");
+            assertThat(s.passageCount()).isEqualTo(s.allPassages().size());
+        }
     }
 }

@@ -62,6 +62,62 @@ public class CaseCommands {
         }
     }
 
+    @ShellMethod(key = {"partij onbekend", "party unresolved"}, group = "Zaak",
+            value = "Toon afzenders die nog aan geen partij gekoppeld zijn, met hun aantal berichten.")
+    public String unresolved(
+            @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir)
+            throws java.io.IOException {
+        try (CaseWorkspace ws = session.open(caseDir)) {
+            if (!nl.patroon.indexer.index.PassageSearcher.exists(ws.indexDir())) {
+                return "De zaak heeft nog geen ingelezen passages.";
+            }
+            try (var searcher = new nl.patroon.indexer.index.PassageSearcher(ws.indexDir())) {
+                var authors = searcher.unresolvedAuthors();
+                if (authors.isEmpty()) {
+                    return "Alle afzenders zijn aan een partij gekoppeld.";
+                }
+                StringBuilder sb = new StringBuilder("Niet gekoppelde afzenders (koppel met: party map --author \"…\""
+                        + " --party P-0x):\n");
+                authors.forEach((a, n) -> sb.append(String.format("  %5d  %s%n", n, a)));
+                return sb.toString().stripTrailing();
+            }
+        }
+    }
+
+    @ShellMethod(key = {"partij koppel", "party map"}, group = "Zaak",
+            value = "Koppel een afzender aan een partij (wordt alias) en werk de passages bij zonder opnieuw in te lezen.")
+    public String map(
+            @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir,
+            @ShellOption(value = {"--author", "--afzender"}, help = "de afzender zoals in het bewijs") String author,
+            @ShellOption(value = {"--party", "--partij"}, help = "partij-id, bijv. P-02") String partyId)
+            throws java.io.IOException {
+        try (CaseWorkspace ws = session.open(caseDir)) {
+            CaseFile file = ws.caseFile();
+            Party party = file.parties().stream().filter(p -> p.id().equalsIgnoreCase(partyId.strip())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Onbekende partij " + partyId
+                            + "; zie: party list"));
+            java.util.List<Party> parties = new java.util.ArrayList<>(file.parties());
+            if (!party.aliases().contains(author)) {
+                java.util.List<String> aliases = new java.util.ArrayList<>(party.aliases());
+                aliases.add(author);
+                parties.set(parties.indexOf(party), new Party(party.id(), party.role(), party.name(), aliases));
+            }
+            int changed;
+            try (var writer = new nl.patroon.indexer.index.PassageIndexWriter(ws.indexDir())) {
+                changed = writer.reattribute(author, party.id());
+                writer.commit();
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("author", author);
+            details.put("party", party.id());
+            details.put("passages", changed);
+            ws.update(new CaseFile(file.schemaVersion(), file.parketnummer(), file.title(), file.createdAt(),
+                    file.timeZone(), file.language(), parties), "party.map", details);
+            return changed + " passage(s) van \"" + author + "\" gekoppeld aan " + party.id() + " " + party.name()
+                    + "; de afzender is als alias toegevoegd.";
+        }
+    }
+
     @ShellMethod(key = {"partij lijst", "party list"}, group = "Zaak", value = "Toon de partijen van de zaak.")
     public String list(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir) {

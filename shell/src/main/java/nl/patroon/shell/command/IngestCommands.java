@@ -58,6 +58,8 @@ public class IngestCommands {
                 .description("bestanden tegelijk (standaard: aantal processorkernen)").and()
                 .withOption().longNames("timeout", "tijdslimiet").type(int.class).defaultValue("120")
                 .description("seconden per bestand; daarna wordt het werkproces gestopt").and()
+                .withOption().longNames("password-file", "wachtwoordbestand")
+                .description("bestand met bekende wachtwoorden, één per regel (worden nergens vastgelegd)").and()
                 .withOption().longNames("worker-memory", "werkgeheugen").type(int.class).defaultValue("512")
                 .description("geheugenlimiet per werkproces in MB").and()
                 .withTarget().function(ctx -> {
@@ -65,7 +67,8 @@ public class IngestCommands {
                         IngestOptions options = options(ctx.getOptionValue("threads"), ctx.getOptionValue("timeout"),
                                 ctx.getOptionValue("worker-memory"));
                         return ingest(ctx.getOptionValue("paths"), ctx.getOptionValue("case"),
-                                Boolean.TRUE.equals(ctx.getOptionValue("no-ocr")), options);
+                                Boolean.TRUE.equals(ctx.getOptionValue("no-ocr")), options,
+                                passwords(ctx.getOptionValue("password-file")));
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -97,12 +100,33 @@ public class IngestCommands {
     }
 
     public String ingest(String[] paths, String caseDir, boolean noOcr, IngestOptions options) throws IOException {
+        return ingest(paths, caseDir, noOcr, options, List.of());
+    }
+
+    /**
+     * Reads known passwords, one per line, exactly as written (a password may be four spaces); only line ends
+     * are removed. The file's content is never echoed.
+     */
+    static List<String> passwords(String file) throws IOException {
+        if (file == null) {
+            return List.of();
+        }
+        Path p = Path.of(file);
+        if (!java.nio.file.Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("Wachtwoordbestand niet gevonden: " + file);
+        }
+        return java.nio.file.Files.readAllLines(p, java.nio.charset.StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isEmpty()).toList();
+    }
+
+    public String ingest(String[] paths, String caseDir, boolean noOcr, IngestOptions options, List<String> passwords)
+            throws IOException {
         if (paths == null || paths.length == 0) {
             throw new IllegalArgumentException("Geef minstens één bestand of map om in te lezen.");
         }
         List<Path> inputs = Arrays.stream(paths).map(Path::of).toList();
         try (CaseWorkspace ws = session.open(caseDir)) {
-            IngestReport report = run(ws, inputs, !noOcr, System.out, options);
+            IngestReport report = run(ws, inputs, !noOcr, System.out, options, passwords);
             System.out.print(System.console() != null ? "\r" : "");
             String summary = summary(report, ws.exportsDir().resolve(IngestReports.JSON),
                     IngestReports.byMediaType(report, IngestReports.mediaTypes(ws.database())));
@@ -119,8 +143,13 @@ public class IngestCommands {
 
     IngestReport run(CaseWorkspace ws, List<Path> inputs, boolean ocr, PrintStream progress, IngestOptions options)
             throws IOException {
-        SourceContext context = new SourceContext(ZoneId.of(ws.caseFile().timeZone()), ocr);
-        IngestRunner runner = new IngestRunner(ws, SourceRegistry.discover(), detectors.forIngest(), context,
+        return run(ws, inputs, ocr, progress, options, List.of());
+    }
+
+    IngestReport run(CaseWorkspace ws, List<Path> inputs, boolean ocr, PrintStream progress, IngestOptions options,
+                     List<String> passwords) throws IOException {
+        SourceContext context = new SourceContext(ZoneId.of(ws.caseFile().timeZone()), ocr, passwords);
+        IngestRunner runner = new IngestRunner(ws, SourceRegistry.discover(), detectors.forCase(ws.root()), context,
                 new ProgressLine(progress), session.clock(), ArchiveLimits.DEFAULT, options);
         return runner.run(inputs);
     }

@@ -73,10 +73,14 @@ public class SearchCommands {
             var p = h.passage();
             sb.append('\n').append(p.id()).append("  ").append(p.locator().display());
             if (p.time() != null) {
-                sb.append("  ").append(p.time().start().toLocalDateTime().toString().replace('T', ' '));
+                sb.append("  ").append(nl.patroon.core.timeline.TimelineBuilder.dutchTime(p.time(),
+                        p.time().start().getZone()));
             }
             if (p.author() != null) {
                 sb.append("  ").append(p.author());
+            }
+            if (p.speaker() != null) {
+                sb.append("  (").append(p.speaker()).append(')');
             }
             if (!h.categories().isEmpty()) {
                 sb.append("  [").append(String.join(", ", h.categories())).append(']');

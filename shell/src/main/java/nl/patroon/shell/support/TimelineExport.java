@@ -44,7 +44,8 @@ public class TimelineExport {
                 total = searcher.passageCount();
             }
         }
-        return TimelineBuilder.build(ws.caseFile(), ws.database().evidence(), passages, total, suggestions);
+        return TimelineBuilder.build(ws.caseFile(), ws.database().evidence(), passages, total, suggestions,
+                ws.database().evidenceMetadata());
     }
 
     /** Writes the export and returns its path. {@code out} null means exports/tijdlijn.(json|html). */

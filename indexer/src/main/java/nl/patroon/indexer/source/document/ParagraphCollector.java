@@ -17,6 +17,11 @@ final class ParagraphCollector extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
             "pre", "blockquote", "title");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+    /**
+     * Longest paragraph kept as one passage. A longer run of text (a 200 MB single-line file, a table dumped
+     * without breaks) is cut into pieces at a space, so memory stays bounded and every piece stays citable.
+     */
+    static final int MAX_PARAGRAPH = 20_000;
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0]+");
 
     /** One paragraph of extracted text. {@code page} is 0 for formats without pages. */
@@ -80,6 +85,13 @@ final class ParagraphCollector extends DefaultHandler {
         int n = (int) Math.min(length, room);
         buffer.append(ch, start, n);
         totalChars += n;
+        while (buffer.length() > 2 * MAX_PARAGRAPH) {
+            int cut = buffer.lastIndexOf(" ", MAX_PARAGRAPH);
+            cut = cut < MAX_PARAGRAPH / 2 ? MAX_PARAGRAPH : cut + 1;
+            String piece = buffer.substring(0, cut);
+            buffer.delete(0, cut);
+            addParagraphs(piece);
+        }
         if (n < length) {
             truncated = true;
         }
@@ -94,13 +106,17 @@ final class ParagraphCollector extends DefaultHandler {
         if (buffer.length() == 0) {
             return;
         }
-        for (String part : BLANK_LINE.split(buffer)) {
+        addParagraphs(buffer);
+        buffer.setLength(0);
+    }
+
+    private void addParagraphs(CharSequence run) {
+        for (String part : BLANK_LINE.split(run)) {
             String text = SPACES.matcher(part).replaceAll(" ").replaceAll(" ?\\n ?", "\n").strip();
             if (!text.isEmpty()) {
                 paragraphs.add(new Paragraph(paged ? Math.max(page, 1) : 0, text));
             }
         }
-        buffer.setLength(0);
     }
 
     @Override

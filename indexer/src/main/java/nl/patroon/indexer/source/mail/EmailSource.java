@@ -39,7 +39,9 @@ public final class EmailSource implements Source {
 
     @Override
     public boolean accepts(SourceInput input) {
-        return input.mediaType().equals("message/rfc822");
+        // A single message saved with an mbox "From " line is detected as a mailbox; by name it is one e-mail.
+        return input.mediaType().equals("message/rfc822")
+                || input.mediaType().equals("application/mbox") && input.lowerName().endsWith(".eml");
     }
 
     @Override
@@ -47,7 +49,8 @@ public final class EmailSource implements Source {
         BodyContentHandler body = new BodyContentHandler(MAX_BODY);
         Metadata m;
         try {
-            m = TikaExtraction.get().parse(input.file(), input.evidence().originalName(), body, false);
+            m = TikaExtraction.get().parse(input.file(), input.evidence().originalName(), body, false,
+                    "message/rfc822");
         } catch (ExtractionException e) {
             return e.kind() == ExtractionException.Kind.EMPTY
                     ? new SourceResult.Skipped(e.getMessage()) : new SourceResult.Failed(e.getMessage());

@@ -1,14 +1,14 @@
 package nl.patroon.indexer.source.whatsapp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.patroon.core.evidence.SourceKind;
@@ -20,18 +20,21 @@ import nl.patroon.indexer.source.Source;
 import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceInput;
 import nl.patroon.indexer.source.SourceResult;
+import nl.patroon.indexer.source.chat.ChatText;
+import nl.patroon.indexer.source.chat.LocalTimes;
+import nl.patroon.indexer.source.chat.TimeNotes;
 
 /**
- * WhatsApp "export chat" text files, Android ({@code 12-03-2024 22:14 - Naam: bericht}) and iOS
- * ({@code [12-03-2024 22:14:05] Naam: bericht}), day-first dates as the Dutch locale writes them. One passage
- * per message; continuation lines belong to the message above; lines without an author are system lines.
- * Times are local, read in the context's zone.
+ * WhatsApp "export chat" text files from Android and iOS in any UI language: one passage per message,
+ * continuation lines belonging to the message above, app-written lines kept but marked as system lines.
+ * The file's date layout (day-month or month-day, calendar) is decided from the whole file before any
+ * date is read ({@link DateLayout}); when it has to be assumed, the evidence metadata says so. Times are
+ * local wall-clock times, placed in the context's zone.
  */
 public final class WhatsAppSource implements Source {
-    // day, month, year, hour, minute, optional seconds; then " - " (Android) or "] " (iOS)
-    private static final Pattern LINE = Pattern.compile(
-            "^\\u200E?\\[?(\\d{1,2})[-./](\\d{1,2})[-./](\\d{2}|\\d{4}),? (\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\]?(?: -|:)? (.*)$");
-    private static final Pattern AUTHOR = Pattern.compile("^([^:]{1,80}): (.*)$", Pattern.DOTALL);
+    // "Name: text". The name has no colon; WhatsApp always writes a space after it.
+    private static final Pattern AUTHOR = Pattern.compile("^([^:\\n]{1,100}?): (.*)$", Pattern.DOTALL);
+    private static final int SNIFF_LINES = 5;
 
     @Override
     public String name() {
@@ -43,22 +46,16 @@ public final class WhatsAppSource implements Source {
         return 10;
     }
 
+    /** Text whose first non-empty line starts with a WhatsApp timestamp; a police report never does. */
     @Override
     public boolean accepts(SourceInput input) {
-        if (!input.mediaType().startsWith("text/")) {
+        if (!input.mediaType().startsWith("text/") && !input.lowerName().endsWith(".txt")) {
             return false;
         }
-        String[] lines = input.headText().replace("\uFEFF", "").split("\\R", 8);
-        int checked = 0;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (LINE.matcher(line).matches()) {
-                return true;
-            }
-            if (++checked >= 3) {
-                break;
+        String[] lines = input.headText().split("\\R", SNIFF_LINES + 1);
+        for (int i = 0; i < Math.min(lines.length, SNIFF_LINES); i++) {
+            if (!ChatText.stripBidi(lines[i]).isBlank()) {
+                return WhatsAppHeader.parse(lines[i]).isPresent();
             }
         }
         return false;
@@ -66,66 +63,109 @@ public final class WhatsAppSource implements Source {
 
     @Override
     public SourceResult read(SourceInput input, SourceContext context) throws IOException {
-        List<Passage> passages = new ArrayList<>();
-        String id = input.evidence().id();
-        try (BufferedReader reader = Files.newBufferedReader(input.file(), StandardCharsets.UTF_8)) {
-            Pending pending = null;
-            int lineNo = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNo++;
-                line = line.replace("\uFEFF", "");
-                Matcher m = LINE.matcher(line);
-                if (m.matches()) {
-                    if (pending != null) {
-                        passages.add(pending.toPassage(id, passages.size() + 1, context));
-                    }
-                    pending = new Pending(m, lineNo);
-                } else if (pending != null) {
-                    pending.text.append('\n').append(line);
-                }
-            }
-            if (pending != null) {
-                passages.add(pending.toPassage(id, passages.size() + 1, context));
-            }
-        }
-        if (passages.isEmpty()) {
+        List<String> lines = ChatText.lines(input.file());
+        List<Raw> messages = split(lines);
+        if (messages.isEmpty()) {
             return new SourceResult.Skipped("chatexport zonder berichten");
         }
-        return new SourceResult.Read(SourceKind.CHAT_EXPORT, passages, Map.of("app", "WhatsApp"));
+        StringBuilder appLines = new StringBuilder();
+        messages.stream().limit(200).forEach(m -> appLines.append(m.text).append('\n'));
+        DateLayout layout;
+        try {
+            layout = DateLayout.decide(messages.stream().map(Raw::header).toList(),
+                    SystemMessages.dayFirstHint(appLines.toString()));
+        } catch (DateLayout.Undecidable e) {
+            return new SourceResult.Failed("WhatsApp-export: " + e.getMessage());
+        }
+        String language = SystemMessages.language(appLines.toString()).orElse(null);
+
+        List<Passage> passages = new ArrayList<>(messages.size());
+        TimeNotes notes = new TimeNotes();
+        LocalDate today = LocalDate.now(context.zone());
+        int future = 0;
+        for (Raw m : messages) {
+            int index = passages.size() + 1;
+            LocalDate date = layout.date(m.header).orElseThrow(); // the layout was chosen so that every date is valid
+            future += date.isAfter(today.plusDays(1)) ? 1 : 0;
+            WhatsAppHeader h = m.header;
+            LocalDateTime local = LocalDateTime.of(date, LocalTime.of(h.hour24(), h.minute(), Math.max(h.seconds(), 0)));
+            LocalTimes.Placed placed = notes.note(index, LocalTimes.place(local, context.zone()));
+            TimePrecision precision = h.seconds() >= 0 ? TimePrecision.SECOND : TimePrecision.MINUTE;
+            passages.add(toPassage(input.evidence().id(), index, m, EventTime.at(placed.at(), precision), language));
+        }
+
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("app", "WhatsApp");
+        metadata.put("platform", messages.get(0).header.bracketed() ? "iOS" : "Android");
+        metadata.put("datumnotatie", layout.order().dutch + " (grond: " + layout.basis() + ")");
+        metadata.put("kalender", layout.calendar().dutch);
+        metadata.put("tijdzone", context.zone().getId() + " (lokale tijd van de export)");
+        if (!layout.certain()) {
+            metadata.put("datumnotatie.onzeker", "De volgorde van dag en maand is niet vast te stellen uit dit "
+                    + "bestand; dag-maand is aangenomen. Controleer enkele datums met een andere bron.");
+        }
+        if (future > 0) {
+            metadata.put("tijd.toekomst", future + " bericht(en) gedateerd na de dag van inlezen; controleer de "
+                    + "klok van het toestel");
+        }
+        metadata.putAll(notes.metadata());
+        if (ChatText.hasReplacements(lines)) {
+            metadata.put("tekens.onleesbaar", "het bestand bevat bytes die geen geldige UTF-8 zijn; die tekens "
+                    + "zijn vervangen door \uFFFD");
+        }
+        return new SourceResult.Read(SourceKind.CHAT_EXPORT, passages, metadata);
     }
 
-    private static final class Pending {
-        final LocalDateTime time;
-        final boolean seconds;
+    /** A message as found: its header, its first line number, and its text (with continuation lines). */
+    private static final class Raw {
+        final WhatsAppHeader header;
         final int line;
         final StringBuilder text;
 
-        Pending(Matcher m, int line) {
-            int year = Integer.parseInt(m.group(3));
-            year = year < 100 ? 2000 + year : year;
-            this.seconds = m.group(6) != null;
-            this.time = LocalDateTime.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    seconds ? Integer.parseInt(m.group(6)) : 0);
+        Raw(WhatsAppHeader header, int line, String first) {
+            this.header = header;
             this.line = line;
-            this.text = new StringBuilder(m.group(7));
+            this.text = new StringBuilder(first);
         }
 
-        Passage toPassage(String evidenceId, int index, SourceContext context) {
-            String body = text.toString().replace("\u200E", "");
-            Matcher a = AUTHOR.matcher(body);
-            String author = null;
-            boolean system = true;
-            if (a.matches()) {
-                author = a.group(1).strip();
-                body = a.group(2);
-                system = false;
-            }
-            // ZonedDateTime.of resolves DST gaps forward and overlaps to the earlier offset.
-            ZonedDateTime at = ZonedDateTime.of(time, context.zone());
-            return new Passage(evidenceId, Locator.message(index, line),
-                    EventTime.at(at, seconds ? TimePrecision.SECOND : TimePrecision.MINUTE), author, null, "nl",
-                    system, body.strip());
+        WhatsAppHeader header() {
+            return header;
         }
+    }
+
+    private static List<Raw> split(List<String> lines) {
+        List<Raw> messages = new ArrayList<>();
+        Raw pending = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Optional<WhatsAppHeader> header = WhatsAppHeader.parse(line);
+            // An export is all Android or all iOS: a line in the other form is quoted text inside a message.
+            if (header.isPresent() && (pending == null || header.get().bracketed() == messages.get(0).header.bracketed())) {
+                pending = new Raw(header.get(), i + 1, line.substring(header.get().restOffset()));
+                messages.add(pending);
+            } else if (pending != null) {
+                pending.text.append('\n').append(line);
+            }
+            // lines before the first message (an empty line, a BOM) belong to nothing
+        }
+        return messages;
+    }
+
+    private static Passage toPassage(String evidenceId, int index, Raw m, EventTime time, String language) {
+        String raw = m.text.toString();
+        String author = null;
+        String body = raw;
+        Matcher a = AUTHOR.matcher(ChatText.stripBidi(raw));
+        boolean system;
+        if (a.matches()) {
+            author = a.group(1).strip();
+            // the body as written, direction marks included, for the iOS system-line test
+            body = raw.substring(ChatText.originalOffset(raw, a.start(2)));
+            system = SystemMessages.isSystem(body, ChatText.stripBidi(body).strip(), m.header.bracketed());
+        } else {
+            system = true;
+        }
+        String text = ChatText.stripBidi(body).strip();
+        return new Passage(evidenceId, Locator.message(index, m.line), time, author, null, language, system, text);
     }
 }

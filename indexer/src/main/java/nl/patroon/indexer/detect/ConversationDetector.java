@@ -1,0 +1,298 @@
+package nl.patroon.indexer.detect;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.patroon.core.detect.Confidence;
+import nl.patroon.core.passage.Passage;
+import nl.patroon.core.taxonomy.Category;
+
+/**
+ * Detection over one conversation: the per-message rules of {@link RuleDetector}, with the actor resolved
+ * from the case facts, plus the context rules no single message shows (reference.md §1):
+ * <ul>
+ *   <li>a demand followed by a consequence ("anders ...") from the same author within minutes: COERCION;</li>
+ *   <li>a burst of unanswered messages from one author within minutes: STALKING;</li>
+ *   <li>contact by a party during a ban on him: ORDER_VIOLATION and STALKING;</li>
+ *   <li>repeated location questions within an hour: MONITORING (a single one is ordinary);</li>
+ *   <li>a threat after the other party announced she is leaving: SEPARATION (risk multiplier).</li>
+ * </ul>
+ * Messages must be given in conversation order. Context rules need message times; without a time a message
+ * takes part only in the per-message rules.
+ */
+public final class ConversationDetector {
+    /** Thresholds of the context rules; {@link #DEFAULTS} follow reference.md. */
+    public record Thresholds(int burstSize, Duration burstWindow, int locationQuestions, Duration locationWindow,
+                             Duration consequenceWindow, Duration separationWindow) {
+        public static final Thresholds DEFAULTS = new Thresholds(5, Duration.ofMinutes(10), 3, Duration.ofHours(1),
+                Duration.ofMinutes(10), Duration.ofDays(90));
+    }
+
+    private static final Set<Category> THREATS = EnumSet.of(Category.THREAT_TO_KILL, Category.THREAT_OF_VIOLENCE,
+            Category.THREAT_TO_OTHERS, Category.SUICIDE_THREAT, Category.THREAT_EXPOSURE, Category.CUSTODY_THREAT,
+            Category.COERCION);
+
+    private final RuleDetector rules;
+    private final Thresholds thresholds;
+
+    public ConversationDetector(RuleDetector rules) {
+        this(rules, Thresholds.DEFAULTS);
+    }
+
+    public ConversationDetector(RuleDetector rules, Thresholds thresholds) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+    }
+
+    private record Message(Passage passage, Instant time, String author, RuleDetector.Analysis analysis,
+                           List<Detection> detections) {
+    }
+
+    /** Detections per passage id, in conversation order; passages without detections are left out. */
+    public Map<String, List<Detection>> detect(List<Passage> conversation, CaseFacts facts) {
+        CaseFacts f = facts == null ? CaseFacts.none() : facts;
+        List<Message> messages = new ArrayList<>();
+        for (Passage p : conversation) {
+            if (p.system()) {
+                continue;
+            }
+            RuleDetector.Analysis a = rules.analyse(p.text(), p.language());
+            List<Detection> own = new ArrayList<>();
+            String role = f.roleOf(p.partyId());
+            for (Detection d : a.detections()) {
+                own.add(d.attributes().byAuthor() ? withActor(d, role) : d);
+            }
+            Instant t = p.time() == null ? null : p.time().start().toInstant();
+            String author = p.partyId() != null ? p.partyId() : p.author();
+            messages.add(new Message(p, t, author, a, own));
+        }
+        coercion(messages);
+        bursts(messages, f);
+        bans(messages, f);
+        locationQuestions(messages);
+        separation(messages, f);
+        Map<String, List<Detection>> out = new LinkedHashMap<>();
+        for (Message m : messages) {
+            if (!m.detections().isEmpty()) {
+                out.put(m.passage().id(), List.copyOf(m.detections()));
+            }
+        }
+        return out;
+    }
+
+    private static Detection withActor(Detection d, String role) {
+        return new Detection(d.category(), d.ruleId(), d.start(), d.end(), d.confidence(), d.explanationNl(),
+                d.explanationEn(), d.attributes().withActor(role));
+    }
+
+    private void coercion(List<Message> ms) {
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Message demand = ms.get(i);
+            if (!hasSignal(demand, "demand")) {
+                continue;
+            }
+            for (int j = i + 1; j < ms.size(); j++) {
+                Message next = ms.get(j);
+                if (!within(demand.time(), next.time(), thresholds.consequenceWindow())) {
+                    break;
+                }
+                if (!Objects.equals(next.author(), demand.author())) {
+                    continue;
+                }
+                Signal s = signal(next, "consequence");
+                if (s != null && !has(next, Category.COERCION)) {
+                    next.detections().add(new Detection(Category.COERCION, "ctx.eis-gevolg", s.start(),
+                            next.passage().text().length(), Confidence.MEDIUM,
+                            "Eis gevolgd door een dreigend gevolg (\"anders ...\") van dezelfde afzender binnen "
+                                    + minutes(thresholds.consequenceWindow()) + " minuten.",
+                            "Demand followed by a threatened consequence (\"or else ...\") from the same sender within "
+                                    + minutes(thresholds.consequenceWindow()) + " minutes.",
+                            contextAttributes(next, "victim")));
+                }
+                break;
+            }
+        }
+    }
+
+    private void bursts(List<Message> ms, CaseFacts f) {
+        int i = 0;
+        while (i < ms.size()) {
+            int j = i;
+            while (j + 1 < ms.size() && Objects.equals(ms.get(j + 1).author(), ms.get(i).author())) {
+                j++;
+            }
+            // A run of messages by one author with no answer in between; count the longest part of it that
+            // fits in the window.
+            String role = f.roleOf(ms.get(i).passage().partyId());
+            if (ms.get(i).author() != null && !"victim".equals(role)) {
+                int start = i;
+                for (int end = i; end <= j; end++) {
+                    while (start < end && !within(ms.get(start).time(), ms.get(end).time(), thresholds.burstWindow())) {
+                        start++;
+                    }
+                    int size = end - start + 1;
+                    if (size >= thresholds.burstSize() && ms.get(end).time() != null) {
+                        for (int k = start; k <= end; k++) {
+                            markBurst(ms.get(k), size, role);
+                        }
+                    }
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private void markBurst(Message m, int size, String role) {
+        if (hasRule(m, "ctx.reeks-berichten")) {
+            return;
+        }
+        m.detections().add(new Detection(Category.STALKING, "ctx.reeks-berichten", 0, m.passage().text().length(),
+                Confidence.MEDIUM,
+                "Onderdeel van een reeks van " + size + " onbeantwoorde berichten van dezelfde afzender binnen "
+                        + minutes(thresholds.burstWindow()) + " minuten.",
+                "Part of a burst of " + size + " unanswered messages from one sender within "
+                        + minutes(thresholds.burstWindow()) + " minutes.",
+                contextAttributes(m, "victim").withActor(role)));
+    }
+
+    private static void bans(List<Message> ms, CaseFacts f) {
+        for (Message m : ms) {
+            if (m.time() == null || m.passage().partyId() == null) {
+                continue;
+            }
+            for (CaseFacts.Ban ban : f.bans()) {
+                if (ban.covers(m.passage().partyId(), m.time())) {
+                    String role = f.roleOf(m.passage().partyId());
+                    int end = m.passage().text().length();
+                    m.detections().add(new Detection(Category.ORDER_VIOLATION, "ctx.contact-tijdens-verbod", 0, end,
+                            Confidence.HIGH,
+                            "Contact door deze partij terwijl een " + ban.kind() + " gold (" + ban.from() + " tot "
+                                    + ban.until() + "); controleer of dit contact was toegestaan.",
+                            "Contact by this party while a " + ban.kind() + " was in force (" + ban.from() + " until "
+                                    + ban.until() + "); check whether this contact was permitted.",
+                            contextAttributes(m, "victim").withActor(role)));
+                    if (!has(m, Category.STALKING)) {
+                        m.detections().add(new Detection(Category.STALKING, "ctx.contact-tijdens-verbod", 0, end,
+                                Confidence.MEDIUM,
+                                "Ongewenst contact ondanks een " + ban.kind() + " (belaging).",
+                                "Unwanted contact despite a " + ban.kind() + " (stalking).",
+                                contextAttributes(m, "victim").withActor(role)));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private void locationQuestions(List<Message> ms) {
+        Map<String, List<Message>> byAuthor = new LinkedHashMap<>();
+        for (Message m : ms) {
+            if (m.time() != null && m.author() != null && hasSignal(m, "location_question")) {
+                byAuthor.computeIfAbsent(m.author(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        for (List<Message> qs : byAuthor.values()) {
+            int start = 0;
+            for (int end = 0; end < qs.size(); end++) {
+                while (!within(qs.get(start).time(), qs.get(end).time(), thresholds.locationWindow())) {
+                    start++;
+                }
+                int n = end - start + 1;
+                if (n >= thresholds.locationQuestions()) {
+                    for (int k = start; k <= end; k++) {
+                        Message m = qs.get(k);
+                        if (hasRule(m, "ctx.herhaalde-locatievraag")) {
+                            continue;
+                        }
+                        Signal s = signal(m, "location_question");
+                        m.detections().add(new Detection(Category.MONITORING, "ctx.herhaalde-locatievraag",
+                                s.start(), s.end(), Confidence.MEDIUM,
+                                "Herhaald gevraagd waar het slachtoffer is of met wie (" + n + " keer binnen "
+                                        + minutes(thresholds.locationWindow()) + " minuten).",
+                                "Repeatedly asked where the victim is or who she is with (" + n + " times within "
+                                        + minutes(thresholds.locationWindow()) + " minutes).",
+                                contextAttributes(m, "victim")));
+                    }
+                }
+            }
+        }
+    }
+
+    private void separation(List<Message> ms, CaseFacts f) {
+        for (int i = 0; i < ms.size(); i++) {
+            Message leaving = ms.get(i);
+            if (leaving.time() == null || !has(leaving, Category.SEPARATION)
+                    || "suspect".equals(f.roleOf(leaving.passage().partyId()))) {
+                continue;
+            }
+            for (int j = i + 1; j < ms.size(); j++) {
+                Message m = ms.get(j);
+                if (!within(leaving.time(), m.time(), thresholds.separationWindow())) {
+                    if (m.time() != null) {
+                        break;
+                    }
+                    continue;
+                }
+                if (Objects.equals(m.author(), leaving.author()) || has(m, Category.SEPARATION)) {
+                    continue;
+                }
+                Detection threat = null;
+                for (Detection d : m.detections()) {
+                    if (THREATS.contains(d.category()) && d.confidence() != Confidence.LOW) {
+                        threat = d;
+                        break;
+                    }
+                }
+                if (threat != null) {
+                    m.detections().add(new Detection(Category.SEPARATION, "ctx.dreiging-na-vertrek", threat.start(),
+                            threat.end(), Confidence.HIGH,
+                            "Dreiging volgt op de aankondiging van vertrek of scheiding (" + leaving.passage().id()
+                                    + "); scheiding is een risicofactor.",
+                            "Threat follows the announcement of leaving or separation (" + leaving.passage().id()
+                                    + "); separation is a risk factor.",
+                            contextAttributes(m, "victim").withActor(f.roleOf(m.passage().partyId()))));
+                }
+            }
+        }
+    }
+
+    private static Attributes contextAttributes(Message m, String target) {
+        return new Attributes("unknown", true, target, "direct_message", false, false, false, null, List.of());
+    }
+
+    private static boolean within(Instant a, Instant b, Duration window) {
+        return a != null && b != null && !b.isBefore(a) && Duration.between(a, b).compareTo(window) <= 0;
+    }
+
+    private static boolean has(Message m, Category c) {
+        return m.detections().stream().anyMatch(d -> d.category() == c);
+    }
+
+    private static boolean hasRule(Message m, String ruleId) {
+        return m.detections().stream().anyMatch(d -> d.ruleId().equals(ruleId));
+    }
+
+    private static boolean hasSignal(Message m, String name) {
+        return signal(m, name) != null;
+    }
+
+    private static Signal signal(Message m, String name) {
+        for (Signal s : m.analysis().signals()) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String minutes(Duration d) {
+        return String.format(Locale.ROOT, "%d", d.toMinutes());
+    }
+}

@@ -1,0 +1,48 @@
+package nl.patroon.indexer.detect.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A chat-spelling table for one language: chat form to standard form ("k" to "ik", "wr" to "waar"), one word
+ * to one word. Read from a data file with lines {@code chat<TAB>standard}; {@code #} starts a comment.
+ */
+public record ChatSpelling(Map<String, String> table) {
+    public ChatSpelling {
+        table = Map.copyOf(table);
+    }
+
+    public static ChatSpelling empty() {
+        return new ChatSpelling(Map.of());
+    }
+
+    public static ChatSpelling parse(Reader reader) throws IOException {
+        Map<String, String> map = new HashMap<>();
+        BufferedReader r = new BufferedReader(reader);
+        for (String line; (line = r.readLine()) != null; ) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] cols = l.split("\\s+", 2);
+            if (cols.length == 2) {
+                map.put(cols[0].toLowerCase(java.util.Locale.ROOT), cols[1].strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return new ChatSpelling(map);
+    }
+
+    /** This table plus {@code other}, whose entries win. */
+    public ChatSpelling with(ChatSpelling other) {
+        Map<String, String> map = new HashMap<>(table);
+        map.putAll(other.table);
+        return new ChatSpelling(map);
+    }
+
+    public String normalise(String word) {
+        return table.getOrDefault(word, word);
+    }
+}

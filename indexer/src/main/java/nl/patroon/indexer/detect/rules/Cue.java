@@ -1,0 +1,18 @@
+package nl.patroon.indexer.detect.rules;
+
+import java.util.List;
+
+/**
+ * A context cue near a hit that lowers its confidence and is shown to the reviewer (reference.md §0.3–0.4):
+ * negation, hypothetical, joking/play, reported speech. Cues never remove a hit.
+ *
+ * @param before how many tokens before the hit the cue may end (it also counts inside the hit)
+ * @param after  how many tokens after the hit the cue may start; {@code Integer.MAX_VALUE} for the whole text
+ * @param lower  how many confidence tiers it costs (high to medium is one)
+ */
+public record Cue(String id, String language, CueKind kind, int before, int after, int lower,
+                  List<String> matches, String origin) {
+    public Cue {
+        matches = List.copyOf(matches);
+    }
+}

@@ -1,0 +1,77 @@
+package nl.patroon.indexer.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.patroon.core.casefile.CaseFile;
+import nl.patroon.core.casefile.Party;
+import nl.patroon.core.casefile.PartyRole;
+import nl.patroon.core.detect.Suggestion;
+import nl.patroon.core.evidence.SourceKind;
+import nl.patroon.core.passage.Passage;
+import nl.patroon.indexer.detect.CaseFacts;
+import nl.patroon.indexer.detect.ConversationDetector;
+import nl.patroon.indexer.detect.Detection;
+import nl.patroon.indexer.detect.Detector;
+import nl.patroon.indexer.detect.RuleDetector;
+import nl.patroon.indexer.index.IndexedPassage;
+
+/**
+ * Runs detection over the passages of one evidence item: a conversation (chat, SMS) as a whole, so the
+ * context rules see across messages; anything else passage by passage. Used at ingest and when a case is
+ * detected again with changed rules.
+ */
+public final class EvidenceDetection {
+    private final Detector detector;
+    private final ConversationDetector conversations;
+    private final CaseFacts facts;
+
+    public EvidenceDetection(Detector detector, CaseFile caseFile) {
+        this.detector = detector;
+        this.conversations = detector instanceof RuleDetector rules ? new ConversationDetector(rules) : null;
+        this.facts = facts(caseFile);
+    }
+
+    /** Passages ready for the index (with their categories) and the suggestions made on them. */
+    public record Result(List<IndexedPassage> passages, List<Suggestion> suggestions) {
+    }
+
+    public Result detect(String sha256, SourceKind kind, List<Passage> passages) {
+        Map<String, List<Detection>> inConversation = conversations != null && isConversation(kind)
+                ? conversations.detect(passages, facts) : null;
+        List<IndexedPassage> indexed = new ArrayList<>(passages.size());
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Passage p : passages) {
+            List<Detection> detections = p.system() ? List.of()
+                    : inConversation != null ? inConversation.getOrDefault(p.id(), List.of())
+                    : detector.detect(p.text(), p.language());
+            for (Detection d : detections) {
+                suggestions.add(new Suggestion(null, p.id(), d.category(), d.ruleId(), d.start(), d.end(),
+                        p.text().substring(d.start(), d.end()), d.explanationNl(), d.explanationEn(),
+                        d.confidence(), null, null));
+            }
+            indexed.add(new IndexedPassage(p, sha256, detections.stream().map(Detection::category).distinct().toList()));
+        }
+        return new Result(indexed, suggestions);
+    }
+
+    static boolean isConversation(SourceKind kind) {
+        return kind == SourceKind.CHAT_EXPORT || kind == SourceKind.SMS;
+    }
+
+    /** Who is suspect and who victim, for the context rules. Bans are not yet part of the case model. */
+    static CaseFacts facts(CaseFile file) {
+        Set<String> suspects = new HashSet<>();
+        Set<String> victims = new HashSet<>();
+        for (Party p : file.parties()) {
+            if (p.role() == PartyRole.VERDACHTE) {
+                suspects.add(p.id());
+            } else if (p.role() == PartyRole.SLACHTOFFER) {
+                victims.add(p.id());
+            }
+        }
+        return new CaseFacts(suspects, victims, List.of());
+    }
+}

@@ -1,0 +1,84 @@
+package nl.patroon.indexer.source.whatsapp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines WhatsApp writes itself inside an attributed message (media left out, deleted
+ * messages, location shares, attachments, security notices), so they are kept but marked as system lines
+ * and not read as something the author wrote. Lines without an author are system lines anyway.
+ */
+final class SystemMessages {
+    // A whole message that is a placeholder in angle brackets: <Media weggelaten>, <attached: x.jpg>.
+    private static final Pattern PLACEHOLDER = Pattern.compile("^<[^<>\\n]{3,80}>$");
+    private static final Pattern ATTACHED = Pattern.compile(
+            "\\((bestand bijgevoegd|file attached|datei angehängt|fichier joint|archivo adjunto)\\)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LOCATION = Pattern.compile(
+            "^(locatie|live-?locatie|location|live location|standort|poloha|localización|position|местоположение|موقع)"
+                    + ": https?://\\S+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<String> PHRASES = List.of(
+            // Dutch
+            "dit bericht is verwijderd", "u hebt dit bericht verwijderd", "je hebt dit bericht verwijderd",
+            "berichten en oproepen worden end-to-end versleuteld", "weggelaten", "live locatie gedeeld",
+            "beveiligingscode", "wachten op dit bericht",
+            // English
+            "this message was deleted", "you deleted this message", "messages and calls are end-to-end encrypted",
+            " omitted", "live location shared", "your security code with", "waiting for this message",
+            "gemiste spraakoproep", "gemiste video-oproep", "missed voice call", "missed video call", "null");
+
+    private SystemMessages() {
+    }
+
+    /**
+     * Whether an attributed message is app-written.
+     *
+     * @param raw       the message text as in the file, direction marks included
+     * @param bracketed iOS export: iOS puts a direction mark before every text it generates
+     */
+    static boolean isSystem(String raw, String clean, boolean bracketed) {
+        if (bracketed && nl.patroon.indexer.source.chat.ChatText.startsWithBidiMark(raw) && !clean.contains("\n")) {
+            return true;
+        }
+        String lower = clean.strip().toLowerCase(Locale.ROOT);
+        if (lower.contains("\n")) {
+            // A placeholder can carry a caption on the next lines; the caption is the author's text.
+            return false;
+        }
+        if (PLACEHOLDER.matcher(lower).matches() || ATTACHED.matcher(lower).find() || LOCATION.matcher(lower).matches()) {
+            return true;
+        }
+        for (String p : PHRASES) {
+            if (p.equals("null") ? lower.equals("null")
+                    : p.startsWith(" ") ? lower.endsWith(p) && lower.length() < 60 : lower.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dutch-language app lines (the UI language, not the chat's): evidence for day-first dates. */
+    static Optional<String> dayFirstHint(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("versleuteld") || lower.contains("<media weggelaten>") || lower.contains("bestand bijgevoegd")
+                || lower.contains("dit bericht is verwijderd")) {
+            return Optional.of("Nederlandstalige systeemregels (Nederlandse notatie is dag-maand)");
+        }
+        if (lower.contains("verschlüsselt") || lower.contains("зашифрованы") || lower.contains("chiffrés")) {
+            return Optional.of("systeemregels in een taal met dag-maand-notatie");
+        }
+        return Optional.empty();
+    }
+
+    /** The UI language when recognisable (only Dutch and English are claimed). */
+    static Optional<String> language(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("versleuteld") || lower.contains("weggelaten") || lower.contains("bijgevoegd")
+                || lower.contains("dit bericht is verwijderd")) {
+            return Optional.of("nl");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,107 @@
+package nl.patroon.indexer.source.whatsapp;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.patroon.indexer.source.chat.ChatText;
+
+/**
+ * The timestamp that starts a WhatsApp message line, as written, before the file's date layout is known.
+ * Three layouts exist: Android {@code 18-03-2022 14:56 - }, iOS {@code [18-03-2022 14:56:01] } and iOS with
+ * the time first ({@code [14:56:01, 3/18/22] }, Vietnamese). The date fields stay unresolved here: whether
+ * {@code 03/04} is 3 April or 4 March is decided per file by {@link DateLayout}.
+ *
+ * @param first    first date field as written (digits)
+ * @param second   second date field
+ * @param third    third date field (digits; the year unless {@code first} is)
+ * @param era      Japanese era letter before the year ({@code R} in {@code 3/18/R4}), or empty
+ * @param calendar calendar marker after the date ({@code BE}, {@code هـ}, {@code AP}), or empty
+ * @param seconds  seconds, or -1 when the export has none
+ * @param meridiem AM/PM marker, or null for a 24-hour clock
+ * @param separator the date separator ({@code /}, {@code -} or {@code .})
+ * @param bracketed iOS form
+ * @param restOffset where, in the original line, the text after the timestamp starts
+ */
+record WhatsAppHeader(String first, String second, String third, String era, String calendar, int hour, int minute,
+                      int seconds, Meridiem meridiem, char separator, boolean bracketed, int restOffset) {
+
+    /** 12-hour clock markers as WhatsApp writes them in its UI languages. */
+    enum Meridiem {
+        AM, PM;
+
+        static final List<String> AM_MARKS = List.of("a. m.", "a.m.", "am", "vorm.", "de.", "ص", "午前", "上午", "오전",
+                "SA", "π.μ.", "πμ", "ق.ظ", "ق.ظ.", "ก่อนเที่ยง", "dop.");
+        static final List<String> PM_MARKS = List.of("p. m.", "p.m.", "pm", "nachm.", "du.", "م", "午後", "下午", "오후",
+                "CH", "μ.μ.", "μμ", "ب.ظ", "ب.ظ.", "หลังเที่ยง", "odp.");
+
+        static Meridiem of(String mark) {
+            String m = mark.strip();
+            if (AM_MARKS.stream().anyMatch(m::equalsIgnoreCase)) {
+                return AM;
+            }
+            return PM_MARKS.stream().anyMatch(m::equalsIgnoreCase) ? PM : null;
+        }
+    }
+
+    private static final String MARK = java.util.stream.Stream.concat(Meridiem.AM_MARKS.stream(),
+                    Meridiem.PM_MARKS.stream())
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|", "(?:", ")"));
+    private static final String DATE = "(?<f1>\\d{1,4})(?<sep>[./-]) ?(?<f2>\\d{1,2})[./-] ?(?<era>[MTSHR])?(?<f3>\\d{1,4})\\.?"
+            + "(?: ?(?<cal>BE|B\\.E\\.|AH|AP|هـ|ه\\.ش\\.?))?";
+    private static final String TIME = "(?:(?<mk1>" + MARK + ") ?)?(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:[:.](?<s>\\d{2}))?"
+            + "(?: ?(?<mk2>" + MARK + "))?";
+    private static final Pattern ANDROID = Pattern.compile("^" + DATE + ",? " + TIME + " [-–] ",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern IOS = Pattern.compile("^\\[" + DATE + ",? " + TIME + "\\] ",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern IOS_TIME_FIRST = Pattern.compile("^\\[" + TIME + ", " + DATE + "\\] ",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Reads the header of a line, or empty when the line does not start a message. */
+    static Optional<WhatsAppHeader> parse(String line) {
+        if (!ChatText.mayStartTimestamp(line)) {
+            return Optional.empty();
+        }
+        String h = ChatText.headerForm(line);
+        for (Pattern p : List.of(IOS, IOS_TIME_FIRST, ANDROID)) {
+            Matcher m = p.matcher(h);
+            if (m.lookingAt()) {
+                return of(m, p != ANDROID, ChatText.originalOffset(line, m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<WhatsAppHeader> of(Matcher m, boolean bracketed, int restOffset) {
+        String mark = m.group("mk1") != null ? m.group("mk1") : m.group("mk2");
+        Meridiem meridiem = mark == null ? null : Meridiem.of(mark);
+        int hour = Integer.parseInt(m.group("h"));
+        int minute = Integer.parseInt(m.group("mi"));
+        int seconds = m.group("s") == null ? -1 : Integer.parseInt(m.group("s"));
+        if (hour > (meridiem == null ? 23 : 12) || minute > 59 || seconds > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(new WhatsAppHeader(m.group("f1"), m.group("f2"), m.group("f3"),
+                m.group("era") == null ? "" : m.group("era").toUpperCase(java.util.Locale.ROOT),
+                m.group("cal") == null ? "" : m.group("cal"), hour, minute, seconds, meridiem,
+                m.group("sep").charAt(0), bracketed, restOffset));
+    }
+
+    /** The hour on a 24-hour clock; {@code 12 a.m.} is midnight, and {@code 00:08 a.m.} stays 0. */
+    int hour24() {
+        if (meridiem == null) {
+            return hour;
+        }
+        int h = hour % 12;
+        return meridiem == Meridiem.PM ? h + 12 : h;
+    }
+
+    boolean yearFirst() {
+        return first.length() >= 3;
+    }
+}

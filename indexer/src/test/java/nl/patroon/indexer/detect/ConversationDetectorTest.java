@@ -1,0 +1,105 @@
+package nl.patroon.indexer.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.patroon.core.passage.EventTime;
+import nl.patroon.core.passage.Locator;
+import nl.patroon.core.passage.Passage;
+import nl.patroon.core.passage.TimePrecision;
+import nl.patroon.core.taxonomy.Category;
+import org.junit.jupiter.api.Test;
+
+class ConversationDetectorTest {
+    private static final ConversationDetector DETECTOR = new ConversationDetector(RuleDetector.bundled());
+    private static final ZonedDateTime T0 = ZonedDateTime.of(2025, 3, 14, 21, 0, 0, 0, ZoneId.of("Europe/Amsterdam"));
+    private static final CaseFacts FACTS = new CaseFacts(Set.of("P-1"), Set.of("P-2"), List.of());
+
+    private final List<Passage> chat = new ArrayList<>();
+
+    private void say(int minute, String party, String text) {
+        chat.add(new Passage("E-0001", Locator.message(chat.size() + 1, 0),
+                EventTime.at(T0.plusMinutes(minute), TimePrecision.MINUTE), party, party, "nl", false, text));
+    }
+
+    private List<Category> categoriesOf(Map<String, List<Detection>> out, int message) {
+        return out.getOrDefault(chat.get(message - 1).id(), List.of()).stream().map(Detection::category).toList();
+    }
+
+    @Test
+    void aBurstOfUnansweredMessagesIsStalking() {
+        for (int i = 0; i < 6; i++) {
+            say(i, "P-1", "neem op");
+        }
+        say(30, "P-2", "laat me met rust");
+        Map<String, List<Detection>> out = DETECTOR.detect(chat, FACTS);
+        assertThat(categoriesOf(out, 1)).contains(Category.STALKING);
+        assertThat(categoriesOf(out, 6)).contains(Category.STALKING);
+        assertThat(categoriesOf(out, 7)).doesNotContain(Category.STALKING);
+    }
+
+    @Test
+    void messagesSpreadOverHoursAreNoBurst() {
+        for (int i = 0; i < 6; i++) {
+            say(i * 60, "P-1", "neem op");
+        }
+        assertThat(DETECTOR.detect(chat, FACTS).values()).flatMap(l -> l).extracting(Detection::category)
+                .doesNotContain(Category.STALKING);
+    }
+
+    @Test
+    void repeatedLocationQuestionsAreMonitoringButOneIsNot() {
+        say(0, "P-1", "waar ben je");
+        Map<String, List<Detection>> single = DETECTOR.detect(chat, FACTS);
+        assertThat(categoriesOf(single, 1)).doesNotContain(Category.MONITORING);
+
+        say(10, "P-2", "bij mama");
+        say(20, "P-1", "met wie ben je");
+        say(40, "P-1", "wr bn je nu");
+        Map<String, List<Detection>> out = DETECTOR.detect(chat, FACTS);
+        assertThat(categoriesOf(out, 4)).contains(Category.MONITORING);
+        assertThat(categoriesOf(out, 1)).contains(Category.MONITORING);
+    }
+
+    @Test
+    void aDemandFollowedByAConsequenceIsCoercion() {
+        say(0, "P-1", "kom nu naar huis");
+        say(1, "P-1", "anders ga je zien wat er gebeurt");
+        Map<String, List<Detection>> out = DETECTOR.detect(chat, FACTS);
+        assertThat(categoriesOf(out, 2)).contains(Category.COERCION);
+    }
+
+    @Test
+    void contactDuringABanIsOrderViolationAndStalking() {
+        CaseFacts banned = new CaseFacts(Set.of("P-1"), Set.of("P-2"), List.of(new CaseFacts.Ban("P-1",
+                T0.minusDays(1).toInstant(), T0.plusDays(9).toInstant(), "huisverbod")));
+        say(0, "P-1", "ik mis je");
+        say(5, "P-2", "ik mis je ook");
+        Map<String, List<Detection>> out = DETECTOR.detect(chat, banned);
+        assertThat(categoriesOf(out, 1)).contains(Category.ORDER_VIOLATION, Category.STALKING);
+        assertThat(categoriesOf(out, 2)).isEmpty();
+    }
+
+    @Test
+    void aThreatAfterTheVictimAnnouncesLeavingCarriesSeparation() {
+        say(0, "P-2", "ik ga bij je weg, ik heb een advocaat genomen");
+        say(3, "P-1", "dan maak ik je af");
+        Map<String, List<Detection>> out = DETECTOR.detect(chat, FACTS);
+        assertThat(categoriesOf(out, 2)).contains(Category.THREAT_TO_KILL, Category.SEPARATION);
+    }
+
+    @Test
+    void theActorOfAnAuthorsOwnActComesFromTheCaseFacts() {
+        say(0, "P-1", "ik maak je af");
+        say(1, "P-2", "ik ben zo bang voor hem");
+        Map<String, List<Detection>> out = DETECTOR.detect(chat, FACTS);
+        assertThat(out.get(chat.get(0).id())).extracting(d -> d.attributes().actor()).contains("suspect");
+        assertThat(out.get(chat.get(1).id())).filteredOn(d -> d.category() == Category.VICTIM_FEAR)
+                .extracting(d -> d.attributes().actor()).containsOnly("victim");
+    }
+}

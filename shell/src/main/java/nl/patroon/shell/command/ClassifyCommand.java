@@ -1,0 +1,69 @@
+package nl.patroon.shell.command;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.patroon.indexer.detect.Classifier;
+import nl.patroon.indexer.detect.ClassifyStats;
+import nl.patroon.shell.support.Detectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.command.CommandRegistration;
+
+/**
+ * {@code classify [FILE] [--rules DIR]}: the stable evaluation interface of the detector. Reads JSON lines
+ * {@code {"id", "text", "lang"?}} from FILE or standard input, writes one JSON line per input to standard
+ * output and errors (naming the line) to standard error. Needs no case.
+ */
+@Configuration
+public class ClassifyCommand {
+    private final Detectors detectors;
+
+    public ClassifyCommand(Detectors detectors) {
+        this.detectors = detectors;
+    }
+
+    @Bean
+    CommandRegistration classifyRegistration() {
+        return CommandRegistration.builder()
+                .command("classificeer").group("Onderzoek")
+                .description("Classificeer JSON-regels {\"id\",\"text\",\"lang\"} uit een bestand of standaardinvoer.")
+                .withAlias().command("classify").and()
+                .withOption().longNames("file", "bestand").type(String.class).position(0).arity(0, 1)
+                .description("invoerbestand (standaard: standaardinvoer)").and()
+                .withOption().longNames("rules", "regels").description("map met eigen regelbestanden").and()
+                .withTarget().function(ctx -> {
+                    try {
+                        classify(ctx.getOptionValue("file"), ctx.getOptionValue("rules"));
+                        return null;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).and()
+                .build();
+    }
+
+    public ClassifyStats classify(String file, String rules) throws IOException {
+        Classifier classifier = new Classifier(detectors.rules(rules == null ? null : Path.of(rules)));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        try (Reader in = file == null
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            ClassifyStats stats = classifier.run(in, out, err);
+            out.flush();
+            err.printf("%d regels gelezen, %d geclassificeerd, %d fout, %d met label%n", stats.lines(),
+                    stats.classified(), stats.errors(), stats.labelled());
+            err.flush();
+            return stats;
+        }
+    }
+}
