@@ -13,7 +13,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="${BENCH_WORK:-/tmp/patroon-bench}"
-threads="${THREADS:-$(nproc)}"
+cores="$(nproc)"   # before OMP_THREAD_LIMIT is set: GNU nproc honours it
+threads="${THREADS:-$cores}"
 arg="${1:-default}"
 mkdir -p "$work"
 export OMP_THREAD_LIMIT=1   # Tesseract: one thread per process (2.8x faster with a process per core)
@@ -76,7 +77,7 @@ measure() {
 
 files=$(find "$corpus" -type f | wc -l)
 bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s+=$1} END{print s+0}')
-echo "Corpus: $corpus — $files bestanden, $((bytes / 1000000)) MB; $threads threads; $(nproc) kernen" >&2
+echo "Corpus: $corpus — $files bestanden, $((bytes / 1000000)) MB; $threads threads; $cores kernen" >&2
 find "$corpus" -type f -exec cat {} + > /dev/null   # warm page cache, as for the reference figures
 
 echo "1/3 referentiepijplijn (Tika + Lucene IndexFiles) …" >&2

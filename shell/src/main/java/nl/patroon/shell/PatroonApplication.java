@@ -17,7 +17,19 @@ public class PatroonApplication {
             exit = SpringApplication.exit(app.run(CommandLine.normalise(args)));
         } catch (RuntimeException e) {
             // Spring Shell has already printed the parse error; a stack trace would only hide it.
+            // A command that ends with its own exit code (ingest: 3 = some files failed) arrives as an exception
+            // that carries it.
             exit = 2;
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof org.springframework.boot.ExitCodeGenerator g && g.getExitCode() != 0) {
+                    exit = g.getExitCode();
+                    break;
+                }
+                if (t instanceof org.springframework.shell.ExitRequest r) {
+                    exit = r.status();
+                    break;
+                }
+            }
         }
         System.exit(exit);
     }

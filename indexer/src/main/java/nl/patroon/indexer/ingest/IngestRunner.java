@@ -298,7 +298,13 @@ public final class IngestRunner {
             String mediaType = input.mediaType();
             Step step;
             if (result instanceof SourceResult.Read read) {
-                step = indexRead(evidence, display, mediaType, read);
+                try {
+                    step = indexRead(evidence, display, mediaType, read);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // A detector or attribution bug on one item must cost that item, not the batch.
+                    step = completed(evidence, display, mediaType, IngestState.FAILED,
+                            "verwerken mislukt na lezen: " + TikaExtraction.rootMessage(e), null, List.of(), List.of());
+                }
             } else {
                 boolean skipped = result instanceof SourceResult.Skipped;
                 String reason = skipped ? ((SourceResult.Skipped) result).reason()
@@ -328,10 +334,13 @@ public final class IngestRunner {
 
         private Step indexRead(Evidence evidence, String display, String mediaType, SourceResult.Read read) {
             List<Passage> attributedAll = new ArrayList<>(read.passages().size());
+            // A chat has a handful of authors and thousands of messages: resolve each author once per item.
+            Map<String, Optional<String>> partyOf = new HashMap<>();
             for (Passage p : read.passages()) {
                 attributedAll.add(p.author() != null && p.partyId() == null
                         ? new Passage(p.evidenceId(), p.locator(), p.time(), p.author(),
-                        authors.resolve(p.author()).orElse(null), p.language(), p.system(), p.text(), p.speaker())
+                        partyOf.computeIfAbsent(p.author(), authors::resolve).orElse(null), p.language(),
+                        p.system(), p.text(), p.speaker())
                         : p);
             }
             EvidenceDetection.Result detected = detection.detect(evidence.sha256(), read.kind(), attributedAll);

@@ -61,10 +61,13 @@ public final class WorkerPool implements AutoCloseable {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Slot slot = idle.take();
             Worker w = slot.worker();
+            boolean ready = false;
             try {
                 if (w == null || !w.process.isAlive()) {
+                    w = null;
                     w = start();
                 }
+                ready = true;
                 Attempt a = w.read(request);
                 if (a.result() != null) {
                     idle.add(new Slot(w));
@@ -78,7 +81,8 @@ public final class WorkerPool implements AutoCloseable {
                     w.kill();
                 }
                 idle.add(new Slot(null));
-                lastProblem = "werkproces kon niet starten: " + e.getMessage();
+                lastProblem = (ready ? "werkproces gaf een onleesbaar antwoord: " : "werkproces kon niet starten: ")
+                        + e.getMessage();
             }
         }
         return new SourceResult.Failed(lastProblem + " (" + ATTEMPTS + " pogingen)");
