@@ -20,7 +20,7 @@ import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
 import nl.patroon.core.evidence.IngestState;
-import nl.patroon.indexer.detect.KeywordDetector;
+import nl.patroon.indexer.detect.RuleDetector;
 import nl.patroon.indexer.fixtures.SampleCase;
 import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceRegistry;
@@ -93,7 +93,7 @@ class ContainerIngestTest {
     private IngestReport ingest(Path in, ArchiveLimits limits) throws Exception {
         try (CaseWorkspace ws = CaseWorkspace.create(tmp.resolve("zaak"), new Parketnummer("10/123456-24"), "T",
                 Clock.systemUTC(), "t")) {
-            return new IngestRunner(ws, SourceRegistry.discover(), KeywordDetector.demo(),
+            return new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
                     new SourceContext(ZoneId.of("Europe/Amsterdam"), false), IngestListener.NONE, Clock.systemUTC(),
                     limits, IngestOptions.defaults().withThreads(2)).run(List.of(in));
         }

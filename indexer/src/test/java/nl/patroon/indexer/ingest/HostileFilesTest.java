@@ -16,7 +16,7 @@ import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
 import nl.patroon.core.evidence.IngestState;
-import nl.patroon.indexer.detect.KeywordDetector;
+import nl.patroon.indexer.detect.RuleDetector;
 import nl.patroon.indexer.fixtures.SampleCase;
 import nl.patroon.indexer.index.PassageSearcher;
 import nl.patroon.indexer.source.SourceContext;
@@ -42,7 +42,7 @@ class HostileFilesTest {
         IngestOptions options = IngestOptions.defaults().withThreads(2).withTimeout(Duration.ofSeconds(4))
                 .withWorkerHeapMb(160);
 
-        IngestReport report = new IngestRunner(ws, SourceRegistry.discover(), KeywordDetector.demo(),
+        IngestReport report = new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
                 new SourceContext(ZoneId.of("Europe/Amsterdam"), false), IngestListener.NONE, Clock.systemUTC(),
                 ArchiveLimits.DEFAULT, options).run(List.of(input));
 
