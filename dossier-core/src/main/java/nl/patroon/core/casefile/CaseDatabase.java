@@ -85,7 +85,8 @@ public final class CaseDatabase implements AutoCloseable {
                           explanation_en TEXT,
                           confidence TEXT NOT NULL,
                           state TEXT NOT NULL,
-                          review_reason TEXT)""");
+                          review_reason TEXT,
+                          attributes TEXT)""");
                 s.execute("CREATE INDEX IF NOT EXISTS suggestion_by_evidence ON suggestion(evidence_id)");
                 s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schemaVersion', '" + SCHEMA_VERSION + "')");
             }
@@ -310,8 +311,8 @@ public final class CaseDatabase implements AutoCloseable {
             }
             try (PreparedStatement p = connection.prepareStatement("""
                     INSERT INTO suggestion(seq, id, passage_id, evidence_id, category, rule_id, start_offset,
-                      end_offset, matched, explanation_nl, explanation_en, confidence, state, review_reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                      end_offset, matched, explanation_nl, explanation_en, confidence, state, review_reason, attributes)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 long seq = nextSeq("suggestion");
                 for (Suggestion s : fresh) {
                     String id = String.format("S-%04d", seq);
@@ -329,14 +330,15 @@ public final class CaseDatabase implements AutoCloseable {
                     p.setString(12, s.confidence().name());
                     p.setString(13, s.state().name());
                     p.setString(14, s.reviewReason());
+                    p.setString(15, nl.patroon.core.json.Json.mapper().writeValueAsString(s.attributes()));
                     p.executeUpdate();
                     stored.add(new Suggestion(id, s.passageId(), s.category(), s.ruleId(), s.start(), s.end(),
                             s.matched(), s.explanationNl(), s.explanationEn(), s.confidence(), s.state(),
-                            s.reviewReason()));
+                            s.reviewReason(), s.attributes()));
                 }
             }
             return stored;
-        } catch (SQLException e) {
+        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CaseStorageException("case.db: suggesties opslaan mislukt", e);
         }
     }
@@ -347,15 +349,17 @@ public final class CaseDatabase implements AutoCloseable {
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("""
                      SELECT id, passage_id, category, rule_id, start_offset, end_offset, matched, explanation_nl,
-                            explanation_en, confidence, state, review_reason FROM suggestion ORDER BY seq""")) {
+                            explanation_en, confidence, state, review_reason, attributes FROM suggestion ORDER BY seq""")) {
             while (r.next()) {
+                String attributes = r.getString(13);
                 out.add(new Suggestion(r.getString(1), r.getString(2), Category.valueOf(r.getString(3)),
                         r.getString(4), r.getInt(5), r.getInt(6), r.getString(7), r.getString(8),
                         r.getString(9), Confidence.valueOf(r.getString(10)), ReviewState.valueOf(r.getString(11)),
-                        r.getString(12)));
+                        r.getString(12), attributes == null ? null : nl.patroon.core.json.Json.mapper()
+                        .readValue(attributes, nl.patroon.core.detect.DetectionAttributes.class)));
             }
             return out;
-        } catch (SQLException e) {
+        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CaseStorageException("case.db: suggesties lezen mislukt", e);
         }
     }

@@ -12,6 +12,7 @@ import nl.patroon.core.taxonomy.Category;
  * @param start     offset of the first matched character in the passage text
  * @param end       offset after the last matched character
  * @param matched   the matched words as they stand in the text
+ * @param attributes actor, target, modality and the signals that lowered confidence
  */
 public record Suggestion(
         String id,
@@ -25,7 +26,16 @@ public record Suggestion(
         String explanationEn,
         Confidence confidence,
         ReviewState state,
-        String reviewReason) {
+        String reviewReason,
+        DetectionAttributes attributes) {
+
+    /** Without attributes (unknown actor and target, no signals). */
+    public Suggestion(String id, String passageId, Category category, String ruleId, int start, int end,
+                      String matched, String explanationNl, String explanationEn, Confidence confidence,
+                      ReviewState state, String reviewReason) {
+        this(id, passageId, category, ruleId, start, end, matched, explanationNl, explanationEn, confidence, state,
+                reviewReason, DetectionAttributes.UNKNOWN);
+    }
 
     public Suggestion {
         Objects.requireNonNull(passageId, "passageId");
@@ -33,6 +43,7 @@ public record Suggestion(
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(confidence, "confidence");
         state = state == null ? ReviewState.OPEN : state;
+        attributes = attributes == null ? DetectionAttributes.UNKNOWN : attributes;
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end);
         }

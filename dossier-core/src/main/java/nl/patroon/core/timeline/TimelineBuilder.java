@@ -136,7 +136,8 @@ public final class TimelineBuilder {
     static SuggestionView view(Suggestion s) {
         return new SuggestionView(s.id(), s.category().name(), s.category().dutch(), s.ruleId(), s.start(),
                 s.end(), s.matched(), s.explanationNl(), s.confidence().code(), s.state().name().toLowerCase(Locale.ROOT),
-                s.state() == ReviewState.CONFIRMED ? "bevestigd" : "suggestie, niet beoordeeld");
+                s.state() == ReviewState.CONFIRMED ? "bevestigd" : "suggestie, niet beoordeeld", s.attributes(),
+                s.attributes().signalsNl());
     }
 
     /** Splits text at every span boundary; runs covered by a span are marked with its category. */

@@ -50,11 +50,19 @@ public final class EvidenceDetection {
             for (Detection d : detections) {
                 suggestions.add(new Suggestion(null, p.id(), d.category(), d.ruleId(), d.start(), d.end(),
                         p.text().substring(d.start(), d.end()), d.explanationNl(), d.explanationEn(),
-                        d.confidence(), null, null));
+                        d.confidence(), null, null, attributes(d, p)));
             }
             indexed.add(new IndexedPassage(p, sha256, detections.stream().map(Detection::category).distinct().toList()));
         }
         return new Result(indexed, suggestions);
+    }
+
+    /** The detector's attributes in the case's terms; report paragraphs are statements, so reported speech. */
+    private static nl.patroon.core.detect.DetectionAttributes attributes(Detection d, Passage p) {
+        nl.patroon.indexer.detect.Attributes a = d.attributes();
+        String modality = p.speaker() != null && "direct_message".equals(a.modality()) ? "reported_speech" : a.modality();
+        return new nl.patroon.core.detect.DetectionAttributes(a.actor(), a.target(), modality, a.negated(),
+                a.hypothetical(), a.joking(), a.severity(), a.cues());
     }
 
     static boolean isConversation(SourceKind kind) {
