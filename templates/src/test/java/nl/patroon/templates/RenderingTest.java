@@ -63,6 +63,12 @@ class RenderingTest {
     }
 
     @Test
+    void a_suggestion_without_lowering_signals_says_nothing_about_them() {
+        Document doc = Jsoup.parse(html(timeline));
+        assertThat(doc.select(".sugg").text()).doesNotContain("verlaagd door");
+    }
+
+    @Test
     void the_html_is_one_offline_file() {
         Document doc = Jsoup.parse(html(timeline));
         assertThat(doc.select("[src], link[href], script")).isEmpty();

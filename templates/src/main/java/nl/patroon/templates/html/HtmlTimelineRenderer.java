@@ -25,7 +25,7 @@ public final class HtmlTimelineRenderer {
 
     public HtmlTimelineRenderer() {
         try (InputStream in = HtmlTimelineRenderer.class.getResourceAsStream("timeline.html.mustache")) {
-            this.template = Mustache.compiler().escapeHTML(true).defaultValue("")
+            this.template = Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true)
                     .compile(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
