@@ -200,13 +200,28 @@ public final class CaseDatabase implements AutoCloseable {
     }
 
     /**
-     * What the source read about an item besides its passages (report date, proces-verbaalnummer, parketnummer,
-     * sender, …), kept as sorted JSON.
+     * Adds to what is known about an item besides its passages (its original timestamps at intake; what the
+     * source read: report date, proces-verbaalnummer, parketnummer, sender, …), kept as sorted JSON. Keys
+     * already present are overwritten, others kept.
      */
     public synchronized void putEvidenceMetadata(String id, java.util.Map<String, String> metadata) {
+        java.util.TreeMap<String, String> merged = new java.util.TreeMap<>();
+        try (PreparedStatement q = connection.prepareStatement("SELECT metadata FROM evidence WHERE id=?")) {
+            q.setString(1, id);
+            try (ResultSet r = q.executeQuery()) {
+                if (r.next() && r.getString(1) != null) {
+                    merged.putAll(nl.patroon.core.json.Json.mapper().readValue(r.getString(1),
+                            new com.fasterxml.jackson.core.type.TypeReference<java.util.TreeMap<String, String>>() { }));
+                }
+            }
+        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CaseStorageException("case.db: metadata lezen mislukt", e);
+        }
+        if (metadata != null) {
+            merged.putAll(metadata);
+        }
         try (PreparedStatement p = connection.prepareStatement("UPDATE evidence SET metadata=? WHERE id=?")) {
-            p.setString(1, metadata == null || metadata.isEmpty() ? null
-                    : nl.patroon.core.json.Json.mapper().writeValueAsString(new java.util.TreeMap<>(metadata)));
+            p.setString(1, merged.isEmpty() ? null : nl.patroon.core.json.Json.mapper().writeValueAsString(merged));
             p.setString(2, id);
             p.executeUpdate();
         } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {

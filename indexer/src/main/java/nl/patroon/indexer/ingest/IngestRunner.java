@@ -158,6 +158,8 @@ public final class IngestRunner {
         final EvidenceStore store;
         final List<IngestOutcome> outcomes = new ArrayList<>();
         final List<Completed> uncommitted = new ArrayList<>();
+        /** File-system timestamps of top-level originals, by display path, until their evidence is reserved. */
+        final Map<String, Map<String, String>> custody = new HashMap<>();
         final Map<String, String> seenInRun = new HashMap<>();
         /** Results in walk order; reads may finish out of order, they are applied in this order. */
         final Deque<Future<Step>> inFlight = new ArrayDeque<>();
@@ -194,9 +196,16 @@ public final class IngestRunner {
             }
             Instant modified = null;
             try {
-                modified = Files.getLastModifiedTime(f.path()).toInstant();
+                var attrs = Files.readAttributes(f.path(), java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                modified = attrs.lastModifiedTime().toInstant();
+                // Custody: the original's own timestamps as the file system gave them at intake. (The access
+                // time is not kept: reading the file to hash it has just changed it.)
+                custody.put(f.display(), Map.of(
+                        "origineel.gewijzigd", attrs.lastModifiedTime().toInstant().toString(),
+                        "origineel.aangemaakt", attrs.creationTime().toInstant().toString()));
             } catch (IOException ignored) {
-                // the timestamp is custody detail, not a reason to fail the file
+                // the timestamps are custody detail, not a reason to fail the file
             }
             ingestStored(original, f.display(), f.path().getFileName().toString(), modified, null, 0);
         }
@@ -245,6 +254,10 @@ public final class IngestRunner {
             Evidence evidence = existing.map(EvidenceRecord::evidence).orElseGet(() -> db.reserveEvidence(
                     new CaseDatabase.NewEvidence(original.sha256(), original.size(), display, name, null, parentId,
                             modified, clock.instant(), System.getProperty("user.name"))));
+            Map<String, String> timestamps = custody.remove(display);
+            if (timestamps != null && existing.isEmpty()) {
+                db.putEvidenceMetadata(evidence.id(), timestamps);
+            }
             seenInRun.put(original.sha256(), evidence.id());
             String mediaType = TikaExtraction.get().detect(original.file(), name);
 

@@ -103,8 +103,12 @@ class IngestRunnerTest {
         assertThat(stored).exists();
         assertThat(Sha256.hex(Files.readAllBytes(stored))).isEqualTo(sha);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stored))).isEqualTo("r--------");
-        assertThat(ws.database().evidenceBySha(sha)).get()
-                .satisfies(r -> assertThat(r.evidence().originalPath()).endsWith("01-aangifte.pdf"));
+        assertThat(ws.database().evidenceBySha(sha)).get().satisfies(r -> {
+            assertThat(r.evidence().originalPath()).endsWith("01-aangifte.pdf");
+            assertThat(r.evidence().ingestedBy()).isNotBlank();
+            assertThat(ws.database().evidenceMetadata().get(r.evidence().id())).containsEntry("origineel.gewijzigd",
+                    Files.getLastModifiedTime(input.resolve("01-aangifte.pdf")).toInstant().toString());
+        });
     }
 
     @Test
