@@ -26,21 +26,21 @@ public class CaseSession {
         return System.getProperty("user.name");
     }
 
-    /** Resolves the case folder and remembers it as the last one used. */
+    /** Resolves the case folder: the one given, else the last one used. */
     public Path resolve(String caseOption) {
-        Path dir;
         if (caseOption != null && !caseOption.isBlank()) {
-            dir = Path.of(caseOption).toAbsolutePath().normalize();
-        } else {
-            dir = lastCase().orElseThrow(() -> new CaseStorageException(
-                    "Geen zaak opgegeven. Gebruik --case <map> (of --zaak <map>).", null));
+            return Path.of(caseOption).toAbsolutePath().normalize();
         }
-        remember(dir);
-        return dir;
+        return lastCase().orElseThrow(() -> new CaseStorageException(
+                "Geen zaak opgegeven. Gebruik --case <map> (of --zaak <map>).", null));
     }
 
+    /** Opens the case and, once it opened, remembers it as the last one used. */
     public CaseWorkspace open(String caseOption) {
-        return CaseWorkspace.open(resolve(caseOption), clock, user());
+        Path dir = resolve(caseOption);
+        CaseWorkspace ws = CaseWorkspace.open(dir, clock, user());
+        remember(dir);
+        return ws;
     }
 
     public void remember(Path dir) {
