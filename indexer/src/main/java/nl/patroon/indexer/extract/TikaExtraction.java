@@ -121,6 +121,42 @@ public final class TikaExtraction {
         }
     }
 
+    /** Receives each attachment of an e-mail: its file name (may be null) and its bytes. */
+    public interface AttachmentSink {
+        void attachment(String name, InputStream bytes) throws IOException;
+    }
+
+    /**
+     * Hands over the attachments of one e-mail (.eml, .msg) as streams, without parsing them: they become
+     * evidence of their own, read by their own source. Inline parts without a file name are skipped.
+     */
+    public void eachAttachment(Path file, String originalName, String mediaType, AttachmentSink sink)
+            throws ExtractionException {
+        EmbeddedDocumentExtractor collect = new EmbeddedDocumentExtractor() {
+            @Override
+            public boolean shouldParseEmbedded(Metadata metadata) {
+                return true;
+            }
+
+            @Override
+            public void parseEmbedded(InputStream stream, ContentHandler ignored, Metadata metadata, boolean outputHtml)
+                    throws IOException {
+                String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+                if (name == null || name.isBlank()) {
+                    return;
+                }
+                sink.attachment(name, new java.io.FilterInputStream(stream) {
+                    @Override
+                    public void close() {
+                        // the message owns the stream
+                    }
+                });
+            }
+        };
+        parseOnce(file, originalName, new org.xml.sax.helpers.DefaultHandler(), false,
+                "application/vnd.ms-outlook".equals(mediaType) ? null : "message/rfc822", null, collect);
+    }
+
     /** Receives each message of a mailbox, in mailbox order: its metadata (headers) and its body text. */
     public interface MessageSink {
         void message(Metadata metadata, String body);

@@ -282,6 +282,9 @@ public final class IngestRunner {
                 complete(evidence, display, mediaType, state, reason, SourceKind.ARCHIVE, List.of(), List.of());
                 return;
             }
+            if (isEmail(mediaType, name) && depth < limits.maxDepth()) {
+                expandAttachments(original, evidence, display, name, mediaType, depth);
+            }
             SourceInput input = new SourceInput(original.file(), evidence, mediaType, head(original.file()));
             Optional<Source> source = sources.sourceFor(input);
             if (source.isEmpty()) {
@@ -337,6 +340,27 @@ public final class IngestRunner {
                 throw new java.io.UncheckedIOException(e);
             }
             return step;
+        }
+
+        /**
+         * An e-mail's attachments become evidence of their own ({@code mail.eml!/bijlage.pdf}, parent: the
+         * e-mail), each read by its own source. Only the MIME structure is walked here, in this process
+         * (pure-Java mime4j / POI); the attachments themselves are parsed like any other item.
+         */
+        private void expandAttachments(StoredOriginal original, Evidence email, String display, String name,
+                                       String mediaType, int depth) throws IOException {
+            java.util.Set<String> used = new java.util.HashSet<>();
+            try {
+                TikaExtraction.get().eachAttachment(original.file(), name, mediaType, (attachment, in) -> {
+                    String member = display + "!/" + attachment;
+                    for (int n = 2; !used.add(member); n++) {
+                        member = display + "!/" + n + "-" + attachment;
+                    }
+                    ingestMember(member, attachment, in, email.id(), depth + 1);
+                });
+            } catch (nl.patroon.indexer.extract.ExtractionException e) {
+                // The e-mail's own read reports what is wrong with it; attachments are simply not reached.
+            }
         }
 
         private void ingestMember(String display, String name, InputStream in, String parentId, int depth)
@@ -493,5 +517,11 @@ public final class IngestRunner {
             byte[] buf = in.readNBytes(8192);
             return Arrays.copyOf(buf, buf.length);
         }
+    }
+
+    private static boolean isEmail(String mediaType, String name) {
+        return mediaType.equals("message/rfc822") || mediaType.equals("application/vnd.ms-outlook")
+                || mediaType.equals("application/mbox") && name != null
+                && name.toLowerCase(java.util.Locale.ROOT).endsWith(".eml");
     }
 }
