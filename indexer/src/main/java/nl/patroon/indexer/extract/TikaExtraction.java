@@ -121,6 +121,16 @@ public final class TikaExtraction {
         }
     }
 
+    /** The container (mailbox, e-mail) owns an embedded part's stream: reading one part must not close it. */
+    private static InputStream unclosable(InputStream stream) {
+        return new java.io.FilterInputStream(stream) {
+            @Override
+            public void close() {
+                // left open for the container
+            }
+        };
+    }
+
     /** Receives each attachment of an e-mail: its file name (may be null) and its bytes. */
     public interface AttachmentSink {
         void attachment(String name, InputStream bytes) throws IOException;
@@ -145,12 +155,7 @@ public final class TikaExtraction {
                 if (name == null || name.isBlank()) {
                     return;
                 }
-                sink.attachment(name, new java.io.FilterInputStream(stream) {
-                    @Override
-                    public void close() {
-                        // the message owns the stream
-                    }
-                });
+                sink.attachment(name, unclosable(stream));
             }
         };
         parseOnce(file, originalName, new org.xml.sax.helpers.DefaultHandler(), false,
@@ -181,12 +186,7 @@ public final class TikaExtraction {
                 inner.set(Parser.class, parser);
                 inner.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
                 try {
-                    // The container owns the stream; parsing one message must not close it.
-                    parser.parse(new java.io.FilterInputStream(stream) {
-                        @Override
-                        public void close() {
-                        }
-                    }, body, metadata, inner);
+                    parser.parse(unclosable(stream), body, metadata, inner);
                 } catch (TikaException | SAXException | IOException e) {
                     // One unreadable message does not cost the mailbox its other messages; its headers still count.
                 } catch (RuntimeException e) {
