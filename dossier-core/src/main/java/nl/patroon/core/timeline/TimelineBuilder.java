@@ -65,7 +65,10 @@ public final class TimelineBuilder {
                 byPassage.computeIfAbsent(s.passageId(), k -> new ArrayList<>()).add(s);
             }
         }
-        List<SourcedPassage> ordered = new ArrayList<>(passages);
+        // Only passages with a suggestion take part, before copies are merged: a copy that has a suggestion
+        // its twin lacks (a context rule fired in one export only) must not vanish behind a bare primary.
+        List<SourcedPassage> ordered = new ArrayList<>(passages.stream()
+                .filter(sp -> byPassage.containsKey(sp.passage().id())).toList());
         ordered.sort(Comparator
                 .comparing((SourcedPassage sp) -> sp.passage().time() == null ? Long.MAX_VALUE
                         : sp.passage().time().sortKey())

@@ -103,4 +103,16 @@ class TimelineBuilderTest {
         assertThat(TimelineBuilder.dutchTime(new EventTime(t.minusHours(2), t, TimePrecision.INTERVAL), AMS))
                 .startsWith("tussen ");
     }
+
+    @Test
+    void a_copy_with_a_suggestion_its_twin_lacks_still_appears() {
+        Passage android = new Passage("E-0001", Locator.message(1, 1), message(1, "2024-06-15T20:14", "??").time(),
+                "Mark", "P-01", "nl", false, "??");
+        Passage ios = new Passage("E-0002", Locator.message(7, 7), android.time(), "Mark", "P-01", "nl", false, "??");
+        Timeline t = TimelineBuilder.build(caseFile, evidence,
+                List.of(new TimelineBuilder.SourcedPassage(android, "a"), new TimelineBuilder.SourcedPassage(ios, "b")),
+                2, List.of(suggestion("S-0001", ios, Category.STALKING, "??", ReviewState.OPEN)));
+        assertThat(t.entries()).singleElement().satisfies(e -> assertThat(e.passageId()).isEqualTo("E-0002:m7"));
+        assertThat(t.passagesWithoutSuggestion()).isEqualTo(1);
+    }
 }

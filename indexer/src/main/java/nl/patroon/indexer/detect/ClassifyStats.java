@@ -9,4 +9,10 @@ package nl.patroon.indexer.detect;
  * @param labelled   result lines with at least one label
  */
 public record ClassifyStats(long lines, long classified, long errors, long labelled) {
+
+    /** The closing line both classify entry points print on the error stream. */
+    public String summaryNl() {
+        return lines + " regels gelezen, " + classified + " geclassificeerd, " + errors + " fout, " + labelled
+                + " met label";
+    }
 }

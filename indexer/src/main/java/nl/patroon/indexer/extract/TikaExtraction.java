@@ -142,24 +142,13 @@ public final class TikaExtraction {
      */
     public void eachAttachment(Path file, String originalName, String mediaType, AttachmentSink sink)
             throws ExtractionException {
-        EmbeddedDocumentExtractor collect = new EmbeddedDocumentExtractor() {
-            @Override
-            public boolean shouldParseEmbedded(Metadata metadata) {
-                return true;
-            }
-
-            @Override
-            public void parseEmbedded(InputStream stream, ContentHandler ignored, Metadata metadata, boolean outputHtml)
-                    throws IOException {
-                String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-                if (name == null || name.isBlank()) {
-                    return;
-                }
-                sink.attachment(name, unclosable(stream));
-            }
-        };
-        parseOnce(file, originalName, new org.xml.sax.helpers.DefaultHandler(), false,
-                "application/vnd.ms-outlook".equals(mediaType) ? null : "message/rfc822", null, collect);
+        forEachEmbedded(file, originalName, "application/vnd.ms-outlook".equals(mediaType) ? null : "message/rfc822",
+                (metadata, stream) -> {
+                    String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+                    if (name != null && !name.isBlank()) {
+                        sink.attachment(name, stream);
+                    }
+                });
     }
 
     /** Receives each message of a mailbox, in mailbox order: its metadata (headers) and its body text. */
@@ -172,7 +161,29 @@ public final class TikaExtraction {
      * an embedded document, which is parsed on its own (its attachments are not inlined). Bodies are bounded.
      */
     public void parseMailbox(Path file, String originalName, MessageSink sink) throws ExtractionException {
-        EmbeddedDocumentExtractor perMessage = new EmbeddedDocumentExtractor() {
+        forEachEmbedded(file, originalName, null, (metadata, stream) -> {
+            org.apache.tika.sax.BodyContentHandler body = new org.apache.tika.sax.BodyContentHandler(10_000_000);
+            ParseContext inner = new ParseContext();
+            inner.set(Parser.class, parser);
+            inner.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+            try {
+                parser.parse(stream, body, metadata, inner);
+            } catch (TikaException | SAXException | IOException | RuntimeException e) {
+                // One unreadable message does not cost the mailbox its other messages; its headers still count.
+            }
+            sink.message(metadata, body.toString());
+        });
+    }
+
+    /** One embedded part of a container: its metadata and its bytes (the container owns the stream). */
+    private interface EmbeddedPart {
+        void accept(Metadata metadata, InputStream stream) throws IOException;
+    }
+
+    /** Parses a container (e-mail, mailbox) only to hand over each embedded part, in order. */
+    private void forEachEmbedded(Path file, String originalName, String mediaType, EmbeddedPart part)
+            throws ExtractionException {
+        EmbeddedDocumentExtractor each = new EmbeddedDocumentExtractor() {
             @Override
             public boolean shouldParseEmbedded(Metadata metadata) {
                 return true;
@@ -180,22 +191,11 @@ public final class TikaExtraction {
 
             @Override
             public void parseEmbedded(InputStream stream, ContentHandler ignored, Metadata metadata, boolean outputHtml)
-                    throws SAXException, IOException {
-                org.apache.tika.sax.BodyContentHandler body = new org.apache.tika.sax.BodyContentHandler(10_000_000);
-                ParseContext inner = new ParseContext();
-                inner.set(Parser.class, parser);
-                inner.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
-                try {
-                    parser.parse(unclosable(stream), body, metadata, inner);
-                } catch (TikaException | SAXException | IOException e) {
-                    // One unreadable message does not cost the mailbox its other messages; its headers still count.
-                } catch (RuntimeException e) {
-                    // same: a parser bug on one message
-                }
-                sink.message(metadata, body.toString());
+                    throws IOException {
+                part.accept(metadata, unclosable(stream));
             }
         };
-        parseOnce(file, originalName, new org.xml.sax.helpers.DefaultHandler(), false, null, null, perMessage);
+        parseOnce(file, originalName, new org.xml.sax.helpers.DefaultHandler(), false, mediaType, null, each);
     }
 
     private Metadata parseOnce(Path file, String originalName, ContentHandler handler, boolean ocr, String mediaType,

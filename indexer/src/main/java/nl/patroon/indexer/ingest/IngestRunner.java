@@ -37,7 +37,6 @@ import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.evidence.SourceKind;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.indexer.attribution.AuthorResolver;
-import nl.patroon.indexer.detect.Detection;
 import nl.patroon.indexer.detect.Detector;
 import nl.patroon.indexer.extract.TikaExtraction;
 import nl.patroon.indexer.index.IndexedPassage;

@@ -60,8 +60,7 @@ public class ClassifyCommand {
                 : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
             ClassifyStats stats = classifier.run(in, out, err);
             out.flush();
-            err.printf("%d regels gelezen, %d geclassificeerd, %d fout, %d met label%n", stats.lines(),
-                    stats.classified(), stats.errors(), stats.labelled());
+            err.println(stats.summaryNl());
             err.flush();
             return stats;
         }

@@ -41,8 +41,7 @@ public final class ClassifyCommand {
                 : Files.newBufferedReader(file, StandardCharsets.UTF_8);
              Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
             ClassifyStats stats = classifier.run(in, out, err);
-            err.printf("%d regels gelezen, %d geclassificeerd, %d fout, %d met label%n", stats.lines(),
-                    stats.classified(), stats.errors(), stats.labelled());
+            err.println(stats.summaryNl());
         }
     }
 }
