@@ -7,7 +7,7 @@
 #
 # small/default: the corpus is written once by ../shared/bench/make-corpus.sh into $BENCH_WORK.
 # Environment: BENCH_WORK (default /tmp/patroon-bench), THREADS (default: nproc), CHATS_ONLY_RUN=0 to skip
-# the chat-only run. Needs: java 17, mvn (offline cache), /usr/bin/time (apt-get install -y time), python3.
+# the chat-only run. Needs: java 17, mvn, /usr/bin/time (apt-get install -y time), python3.
 # OCR is off in both pipelines. Prints wall times, their ratio, files/s, MB/s, CPU time and peak memory.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -39,13 +39,12 @@ case "$arg" in
     corpus="$(cd "$arg" && pwd)" ;;
 esac
 
-jar="$root/shell/target/patroon.jar"
-if [ ! -f "$jar" ]; then
-  echo "patroon.jar wordt gebouwd …" >&2
-  (cd "$root" && mvn -q -B -o -DskipTests package) >&2
-fi
-(cd "$root" && mvn -q -B -o dependency:build-classpath -pl indexer -am -Dmdep.outputFile="$work/cp.txt") >&2
-cp="$(cat "$work/cp.txt")"
+# Patroon runs as users run it: through the launcher (extracted jar, class-data sharing; it builds when needed).
+patroon="$root/patroon"
+"$patroon" help > /dev/null 2>&1 || true  # build, extract and train once, outside the timed runs
+lib="$root/shell/target/patroon-app/lib"
+[ -d "$lib" ] || { echo "geen $lib: bouwen mislukt?" >&2; exit 2; }
+cp="$lib/*"
 mkdir -p "$work/refclasses"
 javac -nowarn -d "$work/refclasses" -cp "$cp" "$here/src/ReferencePipeline.java"
 
@@ -86,15 +85,15 @@ measure reference java -Xmx1g -cp "$cp:$work/refclasses" ReferencePipeline "$cor
 
 echo "2/3 Patroon ingest (-Xmx1g, OCR uit) …" >&2
 rm -rf "$work/case"
-java -Xmx1g -jar "$jar" case init "$work/case" --parket 10/000000-00 --title Benchmark > /dev/null 2>&1
-measure patroon java -Xmx1g -jar "$jar" ingest --case "$work/case" --no-ocr --threads "$threads" "$corpus"
+"$patroon" case init "$work/case" --parket 10/000000-00 --title Benchmark > /dev/null 2>&1
+measure patroon "$patroon" ingest --case "$work/case" --no-ocr --threads "$threads" "$corpus"
 
 chats=""
 if [ "${CHATS_ONLY_RUN:-1}" = 1 ] && [ -d "$corpus/whatsapp" ]; then
   echo "3/3 Patroon, alleen chatexports (berichten/s) …" >&2
   rm -rf "$work/case-chats"
-  java -Xmx1g -jar "$jar" case init "$work/case-chats" --parket 10/000000-00 --title Chats > /dev/null 2>&1
-  measure chats java -Xmx1g -jar "$jar" ingest --case "$work/case-chats" --no-ocr --threads "$threads" "$corpus/whatsapp"
+  "$patroon" case init "$work/case-chats" --parket 10/000000-00 --title Chats > /dev/null 2>&1
+  measure chats "$patroon" ingest --case "$work/case-chats" --no-ocr --threads "$threads" "$corpus/whatsapp"
   chats="$work/case-chats/exports/ingest-report.json"
 fi
 

@@ -225,42 +225,63 @@ public final class ConversationDetector {
         }
     }
 
+    /**
+     * A threat after an announcement of leaving. Linear in practice: one pass records per message the primitives the
+     * scan needs (time, author index, a threat or a separation mark), so the scan after each announcement, which
+     * may run over months of messages, touches arrays only.
+     */
     private void separation(List<Message> ms, CaseFacts f) {
-        for (int i = 0; i < ms.size(); i++) {
+        int n = ms.size();
+        long[] at = new long[n];
+        int[] author = new int[n];
+        boolean[] separated = new boolean[n];
+        boolean[] threatened = new boolean[n];
+        Map<String, Integer> authors = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Message m = ms.get(i);
+            at[i] = m.time() == null ? Long.MIN_VALUE : m.time().toEpochMilli();
+            author[i] = m.author() == null ? -1 : authors.computeIfAbsent(m.author(), k -> authors.size());
+            separated[i] = has(m, Category.SEPARATION);
+            threatened[i] = firstThreat(m) != null;
+        }
+        long window = thresholds.separationWindow().toMillis();
+        for (int i = 0; i < n; i++) {
             Message leaving = ms.get(i);
-            if (leaving.time() == null || !has(leaving, Category.SEPARATION)
-                    || "suspect".equals(f.roleOf(leaving.passage().partyId()))) {
+            if (at[i] == Long.MIN_VALUE || !separated[i] || "suspect".equals(f.roleOf(leaving.passage().partyId()))) {
                 continue;
             }
-            for (int j = i + 1; j < ms.size(); j++) {
+            for (int j = i + 1; j < n; j++) {
+                if (at[j] == Long.MIN_VALUE) {
+                    continue; // undated: neither inside the window nor a reason to stop
+                }
+                if (at[j] < at[i] || at[j] - at[i] > window) {
+                    break;
+                }
+                if (author[j] == author[i] || separated[j] || !threatened[j]) {
+                    continue;
+                }
                 Message m = ms.get(j);
-                if (!within(leaving.time(), m.time(), thresholds.separationWindow())) {
-                    if (m.time() != null) {
-                        break;
-                    }
-                    continue;
-                }
-                if (Objects.equals(m.author(), leaving.author()) || has(m, Category.SEPARATION)) {
-                    continue;
-                }
-                Detection threat = null;
-                for (Detection d : m.detections()) {
-                    if (THREATS.contains(d.category()) && d.confidence() != Confidence.LOW) {
-                        threat = d;
-                        break;
-                    }
-                }
-                if (threat != null) {
-                    m.detections().add(new Detection(Category.SEPARATION, "ctx.dreiging-na-vertrek", threat.start(),
-                            threat.end(), Confidence.HIGH,
-                            "Dreiging volgt op de aankondiging van vertrek of scheiding (" + leaving.passage().id()
-                                    + "); scheiding is een risicofactor.",
-                            "Threat follows the announcement of leaving or separation (" + leaving.passage().id()
-                                    + "); separation is a risk factor.",
-                            contextAttributes(m, "victim").withActor(f.roleOf(m.passage().partyId()))));
-                }
+                Detection threat = firstThreat(m);
+                m.detections().add(new Detection(Category.SEPARATION, "ctx.dreiging-na-vertrek", threat.start(),
+                        threat.end(), Confidence.HIGH,
+                        "Dreiging volgt op de aankondiging van vertrek of scheiding (" + leaving.passage().id()
+                                + "); scheiding is een risicofactor.",
+                        "Threat follows the announcement of leaving or separation (" + leaving.passage().id()
+                                + "); separation is a risk factor.",
+                        contextAttributes(m, "victim").withActor(f.roleOf(m.passage().partyId()))));
+                separated[j] = true;
             }
         }
+    }
+
+    /** The first threat of some confidence among a message's detections, or null. */
+    private static Detection firstThreat(Message m) {
+        for (Detection d : m.detections()) {
+            if (THREATS.contains(d.category()) && d.confidence() != Confidence.LOW) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static Attributes contextAttributes(Message m, String target) {

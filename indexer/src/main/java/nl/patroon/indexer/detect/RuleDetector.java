@@ -61,9 +61,13 @@ public final class RuleDetector implements Detector {
      * so a message only looks at units it contains a trigger word for.
      */
     private record Pack(ChatAnalyzer analyzer, List<CompiledRule> rules, List<CompiledCue> cues,
-                        Map<String, List<Unit>> byTerm, Map<String, List<Map.Entry<String, Unit>>> byPrefix) {
+                        Map<String, List<Unit>> byTerm, Map<String, List<Map.Entry<String, Unit>>> byPrefix,
+                        Map<String, Unit[]> triggered) {
         /** Prefix triggers are filed under their first letters (at most this many), so a term finds them fast. */
         private static final int PREFIX_KEY = 3;
+        /** A chat vocabulary is small and skewed: the units of each term are looked up once, up to this many terms. */
+        private static final int TRIGGER_CACHE = 100_000;
+        private static final Unit[] NO_UNITS = new Unit[0];
 
         static Pack of(ChatAnalyzer analyzer, List<CompiledRule> rules, List<CompiledCue> cues) {
             Map<String, List<Unit>> byTerm = new java.util.HashMap<>();
@@ -77,35 +81,41 @@ public final class RuleDetector implements Detector {
                             .add(Map.entry(pr, u)));
                 }
             }
-            return new Pack(analyzer, rules, cues, Map.copyOf(byTerm), Map.copyOf(byPrefix));
+            return new Pack(analyzer, rules, cues, Map.copyOf(byTerm), Map.copyOf(byPrefix),
+                    new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         /** Units whose every clause holds in the text, grouped by rule index in rule-file order. */
-        java.util.SortedMap<Integer, List<Unit>> candidates(AnalysedText at, boolean withSignals) {
+        java.util.SortedMap<Integer, List<Unit>> candidates(AnalysedText at, Map<String, Unit[]> triggered) {
             java.util.BitSet seen = new java.util.BitSet();
             java.util.SortedMap<Integer, List<Unit>> out = new java.util.TreeMap<>();
             for (String term : at.terms()) {
-                List<Unit> us = byTerm.get(term);
-                if (us != null) {
-                    for (Unit u : us) {
-                        if (withSignals || !rules.get(u.rule()).rule().isSignal()) {
-                            consider(u, at, seen, out);
-                        }
+                Unit[] us = triggered.get(term);
+                if (us == null) {
+                    us = triggeredBy(term);
+                    if (triggered.size() >= TRIGGER_CACHE) {
+                        triggered.clear();
                     }
+                    triggered.put(term, us);
                 }
-                for (int k = 1; k <= Math.min(PREFIX_KEY, term.length()); k++) {
-                    List<Map.Entry<String, Unit>> es = byPrefix.get(term.substring(0, k));
-                    if (es != null) {
-                        for (Map.Entry<String, Unit> e : es) {
-                            if (term.startsWith(e.getKey())
-                                    && (withSignals || !rules.get(e.getValue().rule()).rule().isSignal())) {
-                                consider(e.getValue(), at, seen, out);
-                            }
-                        }
-                    }
+                for (Unit u : us) {
+                    consider(u, at, seen, out);
                 }
             }
             return out;
+        }
+
+        /** Every unit a term triggers, as a whole word or through a prefix; remembered per term by the caller. */
+        private Unit[] triggeredBy(String term) {
+            List<Unit> found = new ArrayList<>(byTerm.getOrDefault(term, List.of()));
+            for (int k = 1; k <= Math.min(PREFIX_KEY, term.length()); k++) {
+                for (Map.Entry<String, Unit> e : byPrefix.getOrDefault(term.substring(0, k), List.of())) {
+                    if (term.startsWith(e.getKey())) {
+                        found.add(e.getValue());
+                    }
+                }
+            }
+            return found.isEmpty() ? NO_UNITS : found.toArray(Unit[]::new);
         }
 
         private static void consider(Unit u, AnalysedText at, java.util.BitSet seen,
@@ -127,6 +137,7 @@ public final class RuleDetector implements Detector {
 
     private final Map<String, Pack> packs;
     private final RuleSet ruleSet;
+    private final AnalysisCache cache = AnalysisCache.fromSystemProperty();
 
     private RuleDetector(Map<String, Pack> packs, RuleSet ruleSet) {
         this.packs = packs;
@@ -177,22 +188,26 @@ public final class RuleDetector implements Detector {
 
     @Override
     public List<Detection> detect(String text, String language) {
-        return analyse(text, language, false).detections();
+        return analyse(text, language).detections();
     }
 
-    /** Detections and signals; {@code language} null or unsupported means: guess it. */
+    /**
+     * Detections and signals; {@code language} null or unsupported means: guess it. The result depends on
+     * nothing but the text and its language, so a message that recurs ("ok", "waar ben je?") is analysed once
+     * ({@link AnalysisCache}).
+     */
     public Analysis analyse(String text, String language) {
-        return analyse(text, language, true);
-    }
-
-    private Analysis analyse(String text, String language, boolean withSignals) {
         String lang = language != null && packs.containsKey(language) ? language : LanguageGuess.guess(text);
         Pack pack = packs.get(lang);
         if (pack == null || text == null || text.isBlank()) {
             return new Analysis(lang, List.of(), List.of());
         }
+        return cache.get(lang, text, () -> analyse(pack, lang, text));
+    }
+
+    private static Analysis analyse(Pack pack, String lang, String text) {
         AnalysedText at = AnalysedText.of(pack.analyzer(), text);
-        java.util.SortedMap<Integer, List<Unit>> candidates = pack.candidates(at, withSignals);
+        java.util.SortedMap<Integer, List<Unit>> candidates = pack.candidates(at, pack.triggered());
         if (candidates.isEmpty()) {
             return new Analysis(lang, List.of(), List.of());
         }

@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.patroon.core.passage.Locator;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.core.taxonomy.Category;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes passages to the case index. Each evidence item's passages are replaced as a whole, so indexing an
@@ -26,6 +24,9 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PassageIndexWriter implements AutoCloseable {
     private final IndexWriter writer;
+    /** One per indexing thread: see {@link RepeatedTextTokens}. */
+    private final ThreadLocal<RepeatedTextTokens> repeated =
+            ThreadLocal.withInitial(() -> new RepeatedTextTokens(PassageSchema.analyzer()));
 
     public PassageIndexWriter(Path dir) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(PassageSchema.analyzer())
@@ -38,8 +39,9 @@ public final class PassageIndexWriter implements AutoCloseable {
     /** Replaces all passages of one evidence item. */
     public void replaceEvidence(String evidenceId, List<IndexedPassage> passages) throws IOException {
         List<Document> docs = new ArrayList<>(passages.size());
+        RepeatedTextTokens tokens = RepeatedTextTokens.ENABLED ? repeated.get() : null;
         for (IndexedPassage p : passages) {
-            docs.add(toDocument(p));
+            docs.add(toDocument(p, tokens));
         }
         writer.deleteDocuments(new Term(PassageSchema.EVIDENCE, evidenceId));
         writer.addDocuments(docs);
@@ -69,7 +71,7 @@ public final class PassageIndexWriter implements AutoCloseable {
                     categories.add(Category.valueOf(c));
                 }
                 writer.updateDocument(new Term(PassageSchema.ID, p.id()),
-                        toDocument(new IndexedPassage(attributed, old.get(PassageSchema.SHA256), categories)));
+                        toDocument(new IndexedPassage(attributed, old.get(PassageSchema.SHA256), categories), null));
                 changed++;
             }
         }
@@ -85,22 +87,32 @@ public final class PassageIndexWriter implements AutoCloseable {
         writer.rollback(); // uncommitted work is dropped; callers commit explicitly
     }
 
-    static Document toDocument(IndexedPassage ip) {
+    /**
+     * One passage as a Lucene document. Lean on purpose (a phone holds millions of messages): what can be derived
+     * is not stored twice (evidence id and locator come from the passage id, the evidence hash is stored but not
+     * indexed), times are stored as numbers, and only fields a query or a lookup needs are indexed.
+     */
+    static Document toDocument(IndexedPassage ip, RepeatedTextTokens tokens) {
         Passage p = ip.passage();
         Document d = new Document();
         d.add(new StringField(PassageSchema.ID, p.id(), Field.Store.YES));
-        d.add(new StringField(PassageSchema.EVIDENCE, p.evidenceId(), Field.Store.YES));
-        d.add(new StringField(PassageSchema.SHA256, ip.sha256(), Field.Store.YES));
-        d.add(new StoredField(PassageSchema.LOCATOR, p.locator().code()));
-        d.add(new StoredField(PassageSchema.LINE, p.locator().line()));
-        d.add(new SortedDocValuesField(PassageSchema.ORDER, new BytesRef(orderKey(p))));
+        d.add(new StringField(PassageSchema.EVIDENCE, p.evidenceId(), Field.Store.NO));
+        d.add(new StoredField(PassageSchema.SHA256, ip.sha256()));
+        if (p.locator().line() > 0) {
+            d.add(new StoredField(PassageSchema.LINE, p.locator().line()));
+        }
+        d.add(new NumericDocValuesField(PassageSchema.ORDER_EVIDENCE, evidenceNumber(p.evidenceId())));
+        d.add(new NumericDocValuesField(PassageSchema.ORDER_POSITION, position(p.locator())));
         if (p.time() != null) {
-            long t = p.time().sortKey();
-            d.add(new LongPoint(PassageSchema.TIME, t));
-            d.add(new NumericDocValuesField(PassageSchema.TIME_SORT, t));
-            d.add(new StoredField(PassageSchema.TIME_START, p.time().start().toString()));
-            d.add(new StoredField(PassageSchema.TIME_END, p.time().end().toString()));
-            d.add(new StringField(PassageSchema.PRECISION, p.time().precision().name(), Field.Store.YES));
+            long start = p.time().start().toInstant().toEpochMilli();
+            d.add(new NumericDocValuesField(PassageSchema.TIME_SORT, start));
+            d.add(new StoredField(PassageSchema.TIME_START, start));
+            long end = p.time().end().toInstant().toEpochMilli();
+            if (end != start) {
+                d.add(new StoredField(PassageSchema.TIME_END, end));
+            }
+            d.add(new StoredField(PassageSchema.TIME_ZONE, p.time().start().getZone().getId()));
+            d.add(new StoredField(PassageSchema.PRECISION, p.time().precision().name()));
         }
         if (p.author() != null) {
             d.add(new StringField(PassageSchema.AUTHOR, p.author(), Field.Store.YES));
@@ -116,18 +128,40 @@ public final class PassageIndexWriter implements AutoCloseable {
         if (p.language() != null) {
             d.add(new StringField(PassageSchema.LANGUAGE, p.language(), Field.Store.YES));
         }
-        d.add(new StringField(PassageSchema.SYSTEM, p.system() ? "true" : "false", Field.Store.YES));
+        if (p.system()) {
+            d.add(new StoredField(PassageSchema.SYSTEM, "true"));
+        }
         for (Category c : ip.categories()) {
             d.add(new StringField(PassageSchema.CATEGORY, c.name(), Field.Store.YES));
         }
-        d.add(new Field(PassageSchema.TEXT, p.text(), PassageSchema.TEXT_WITH_OFFSETS));
-        d.add(new Field(PassageSchema.EXACT, p.text(), PassageSchema.EXACT_WITH_OFFSETS));
+        if (tokens != null && RepeatedTextTokens.applies(p.text())) {
+            d.add(new StoredField(PassageSchema.TEXT, p.text()));
+            d.add(new Field(PassageSchema.TEXT, tokens.stream(PassageSchema.TEXT, p.text()),
+                    PassageSchema.INDEXED_TEXT_TYPE));
+            d.add(new Field(PassageSchema.EXACT, tokens.stream(PassageSchema.EXACT, p.text()),
+                    PassageSchema.INDEXED_TEXT_TYPE));
+        } else {
+            d.add(new Field(PassageSchema.TEXT, p.text(), PassageSchema.TEXT_TYPE));
+            d.add(new Field(PassageSchema.EXACT, p.text(), PassageSchema.EXACT_TYPE));
+        }
         return d;
     }
 
-    /** E-0007 then page/paragraph/message, zero-padded so that byte order is document order. */
-    static String orderKey(Passage p) {
-        var l = p.locator();
-        return String.format("%s|%08d|%08d|%08d", p.evidenceId(), l.page(), l.paragraph(), l.message());
+    /** E-0007 → 7: evidence ids are numbered in walk order, so the number sorts them. */
+    static long evidenceNumber(String evidenceId) {
+        long n = 0;
+        for (int i = evidenceId.indexOf('-') + 1; i < evidenceId.length(); i++) {
+            char c = evidenceId.charAt(i);
+            if (c < '0' || c > '9') {
+                return Long.MAX_VALUE; // not ours: after every numbered item, still grouped by time
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** Document order within one item: message index, or page and paragraph packed into one number. */
+    static long position(Locator l) {
+        return l.message() > 0 ? l.message() : ((long) l.page() << 32) | l.paragraph();
     }
 }

@@ -24,10 +24,12 @@ public final class PassageSchema {
     public static final String SHA256 = "sha256";
     public static final String LOCATOR = "locator";
     public static final String LINE = "line";
-    public static final String TIME = "time";
+    /** Sort key (doc values): epoch millis of the start. */
     public static final String TIME_SORT = "time_sort";
-    public static final String TIME_START = "time_start";
-    public static final String TIME_END = "time_end";
+    /** Stored: epoch millis of the start and, only for an interval, of the end; the zone id beside them. */
+    public static final String TIME_START = "time_start_ms";
+    public static final String TIME_END = "time_end_ms";
+    public static final String TIME_ZONE = "time_zone";
     public static final String PRECISION = "precision";
     public static final String AUTHOR = "author";
     public static final String PARTY = "party";
@@ -40,12 +42,18 @@ public final class PassageSchema {
     public static final String CATEGORY = "category";
     public static final String TEXT = "text";
     public static final String EXACT = "exact";
-    /** Sort key that keeps passages of one item in document order (evidence id, then locator). */
-    public static final String ORDER = "order";
+    /** Sort keys (doc values) that keep passages of one item in document order: evidence number, then locator. */
+    public static final String ORDER_EVIDENCE = "order_evidence";
+    public static final String ORDER_POSITION = "order_position";
 
-    /** Text fields index offsets so the highlighter need not re-analyse stored text. */
-    static final FieldType TEXT_WITH_OFFSETS = textType(true);
-    static final FieldType EXACT_WITH_OFFSETS = textType(false);
+    /**
+     * Text fields index positions (for phrases) but no offsets: the highlighter re-analyses the stored text of
+     * the few hits it shows, which is far cheaper than writing offsets for every token of every message.
+     */
+    static final FieldType TEXT_TYPE = textType(true);
+    static final FieldType EXACT_TYPE = textType(false);
+    /** Indexed like the text fields, not stored: for token streams replayed by {@link RepeatedTextTokens}. */
+    static final FieldType INDEXED_TEXT_TYPE = EXACT_TYPE;
 
     private PassageSchema() {
     }
@@ -53,7 +61,7 @@ public final class PassageSchema {
     private static FieldType textType(boolean stored) {
         FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
         t.setStored(stored);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         t.freeze();
         return t;
     }

@@ -3,6 +3,8 @@ package nl.patroon.indexer.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,9 +40,6 @@ import org.apache.lucene.store.FSDirectory;
  * commit point, so it never sees half an ingest and never holds the write lock.
  */
 public final class PassageSearcher implements AutoCloseable {
-    private static final Sort DOCUMENT_ORDER = new Sort(
-            new SortField(PassageSchema.TIME_SORT, SortField.Type.LONG),
-            new SortField(PassageSchema.ORDER, SortField.Type.STRING));
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -153,7 +152,8 @@ public final class PassageSearcher implements AutoCloseable {
     private static Sort withMissingLast() {
         SortField time = new SortField(PassageSchema.TIME_SORT, SortField.Type.LONG);
         time.setMissingValue(Long.MAX_VALUE);
-        return new Sort(time, DOCUMENT_ORDER.getSort()[1]);
+        return new Sort(time, new SortField(PassageSchema.ORDER_EVIDENCE, SortField.Type.LONG),
+                new SortField(PassageSchema.ORDER_POSITION, SortField.Type.LONG));
     }
 
     /**
@@ -187,18 +187,26 @@ public final class PassageSearcher implements AutoCloseable {
 
     static Passage toPassage(Document d) {
         EventTime time = null;
-        String start = d.get(PassageSchema.TIME_START);
+        IndexableField start = d.getField(PassageSchema.TIME_START);
         if (start != null) {
-            time = new EventTime(ZonedDateTime.parse(start), ZonedDateTime.parse(d.get(PassageSchema.TIME_END)),
+            ZoneId zone = ZoneId.of(d.get(PassageSchema.TIME_ZONE));
+            IndexableField end = d.getField(PassageSchema.TIME_END);
+            time = new EventTime(at(start, zone), end == null ? null : at(end, zone),
                     TimePrecision.valueOf(d.get(PassageSchema.PRECISION)));
         }
-        Locator code = Locator.parse(d.get(PassageSchema.LOCATOR));
+        String id = d.get(PassageSchema.ID);
+        int colon = id.lastIndexOf(':');
+        Locator code = Locator.parse(id.substring(colon + 1));
         IndexableField line = d.getField(PassageSchema.LINE);
         Locator locator = code.message() > 0 && line != null
                 ? Locator.message(code.message(), line.numericValue().intValue()) : code;
-        return new Passage(d.get(PassageSchema.EVIDENCE), locator, time, d.get(PassageSchema.AUTHOR),
+        return new Passage(id.substring(0, colon), locator, time, d.get(PassageSchema.AUTHOR),
                 d.get(PassageSchema.PARTY), d.get(PassageSchema.LANGUAGE),
                 "true".equals(d.get(PassageSchema.SYSTEM)), d.get(PassageSchema.TEXT), d.get(PassageSchema.SPEAKER));
+    }
+
+    private static ZonedDateTime at(IndexableField epochMillis, ZoneId zone) {
+        return Instant.ofEpochMilli(epochMillis.numericValue().longValue()).atZone(zone);
     }
 
     private static String firstNonNull(String a, String b) {

@@ -52,9 +52,23 @@ public final class EvidenceDetection {
                         p.text().substring(d.start(), d.end()), d.explanationNl(), d.explanationEn(),
                         d.confidence(), null, null, attributes(d, p)));
             }
-            indexed.add(new IndexedPassage(p, sha256, detections.stream().map(Detection::category).distinct().toList()));
+            indexed.add(new IndexedPassage(p, sha256, categories(detections)));
         }
         return new Result(indexed, suggestions);
+    }
+
+    /** The distinct categories of a passage's detections, in order; most passages have none. */
+    private static List<nl.patroon.core.taxonomy.Category> categories(List<Detection> detections) {
+        if (detections.isEmpty()) {
+            return List.of();
+        }
+        List<nl.patroon.core.taxonomy.Category> out = new ArrayList<>(detections.size());
+        for (Detection d : detections) {
+            if (!out.contains(d.category())) {
+                out.add(d.category());
+            }
+        }
+        return out;
     }
 
     /** The detector's attributes in the case's terms; report paragraphs are statements, so reported speech. */

@@ -118,7 +118,10 @@ public final class IngestRunner {
                 Map.of("run", runId, "inputs", inputs.stream().map(Path::toString).toList()));
 
         Run run = new Run(runId, earlier, new AuthorResolver(workspace.caseFile().parties()));
-        ExecutorService readers = Executors.newFixedThreadPool(options.threads(), r -> {
+        // Twice as many reader threads as workers: while one reader detects and indexes what its worker returned,
+        // another hands that worker the next file, so worker processes never wait for the ingest process. The
+        // in-process work itself is held to options.threads() at a time (Run.inProcess).
+        ExecutorService readers = Executors.newFixedThreadPool(2 * options.threads(), r -> {
             Thread t = new Thread(r, "patroon-ingest-read");
             t.setDaemon(true);
             return t;
@@ -163,6 +166,8 @@ public final class IngestRunner {
         /** Results in walk order; reads may finish out of order, they are applied in this order. */
         final Deque<Future<Step>> inFlight = new ArrayDeque<>();
         final int maxInFlight = options.threads() * 4;
+        /** At most options.threads() readers do in-process work (chat parsing, detection, indexing) at once. */
+        final java.util.concurrent.Semaphore inProcess = new java.util.concurrent.Semaphore(options.threads());
         volatile PassageIndexWriter writer;
         volatile ExecutorService readers;
         volatile WorkerPool pool;
@@ -297,18 +302,28 @@ public final class IngestRunner {
 
         /** Runs on a reader thread: the read itself, then attribution and detection of its passages. */
         private Step read(Source source, SourceInput input, String display) throws InterruptedException {
+            boolean here = options.runsInProcess(source.name(), input.evidence().size());
+            SourceResult result = here ? null : pool.read(new ParseRequest(input.file().toString(), input.evidence(),
+                    input.mediaType(), source.name(), context.zone().getId(), context.ocr(), context.passwords()));
+            inProcess.acquire();
+            try {
+                return readAndIndex(source, input, display, result);
+            } finally {
+                inProcess.release();
+            }
+        }
+
+        /** The in-process part of a read: the read itself unless a worker did it, attribution, detection, index. */
+        private Step readAndIndex(Source source, SourceInput input, String display, SourceResult fromWorker) {
             Evidence evidence = input.evidence();
-            SourceResult result;
-            if (options.runsInProcess(source.name(), evidence.size())) {
+            SourceResult result = fromWorker;
+            if (result == null) {
                 try {
                     result = source.read(input, context);
                 } catch (Exception | StackOverflowError e) {
                     result = new SourceResult.Failed("lezen mislukt (" + source.name() + "): "
                             + TikaExtraction.rootMessage(e));
                 }
-            } else {
-                result = pool.read(new ParseRequest(input.file().toString(), evidence, input.mediaType(),
-                        source.name(), context.zone().getId(), context.ocr(), context.passwords()));
             }
             String mediaType = input.mediaType();
             Step step;

@@ -102,8 +102,13 @@ public final class DutchTimeResolver {
      * @param zone      the zone the narrated local times are in
      */
     public static List<TimeExpression> resolve(String text, LocalDate reference, ZoneId zone) {
+        return resolve(text, reference, zone, true);
+    }
+
+    /** As {@link #resolve(String, LocalDate, ZoneId)}; without the prefilter only to test that it changes nothing. */
+    static List<TimeExpression> resolve(String text, LocalDate reference, ZoneId zone, boolean prefilter) {
         Context ctx = new Context(reference, zone);
-        List<Atom> atoms = longestFirst(findAtoms(text, ctx));
+        List<Atom> atoms = longestFirst(findAtoms(text, ctx, prefilter));
         return join(text, atoms, ctx);
     }
 
@@ -164,15 +169,52 @@ public final class DutchTimeResolver {
         }
     }
 
-    private record Recogniser(Pattern pattern, BiFunction<Matcher, Context, Atom> atom) {
-        Recogniser(String regex, BiFunction<Matcher, Context, Atom> atom) {
-            this(Pattern.compile(regex, FLAGS), atom);
+    /**
+     * A pattern for one kind of expression, with a necessary condition on the text ({@code mayMatch}): words or a
+     * digit that every match contains. Scanning a paragraph with some 25 case-insensitive patterns is the costly
+     * part of reading a report, and most paragraphs hold no time at all; the condition lets them skip a pattern
+     * without changing what is found ({@code DutchTimeResolverProperties} checks that it never does).
+     */
+    private record Recogniser(Pattern pattern, java.util.function.Predicate<Probe> mayMatch,
+                              BiFunction<Matcher, Context, Atom> atom) {
+        Recogniser(String regex, java.util.function.Predicate<Probe> mayMatch, BiFunction<Matcher, Context, Atom> atom) {
+            this(Pattern.compile(regex, FLAGS), mayMatch, atom);
         }
     }
 
+    /** The text folded as case-insensitive matching folds it (upper, then lower case), and whether it has a digit. */
+    private record Probe(String folded, boolean digit) {
+        static Probe of(String text) {
+            boolean digit = false;
+            for (int i = 0; i < text.length() && !digit; i++) {
+                char c = text.charAt(i);
+                digit = c >= '0' && c <= '9';
+            }
+            return new Probe(text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), digit);
+        }
+
+        boolean has(String... anyOf) {
+            for (String w : anyOf) {
+                if (folded.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A clock time: digits, or a word clock, which is one only with "uur", "kwart", "half" or "vijf/tien over/voor". */
+        boolean clock() {
+            return digit || has("uur", "kwart", "half") || has("vijf", "tien") && has("over", "voor");
+        }
+    }
+
+    private static final String[] PART_WORDS = {"ochtend", "morgen", "middag", "avond", "nacht"};
+    private static final String[] SEASONS = {"zomer", "lente", "voorjaar", "herfst", "najaar", "winter"};
+
     private static final List<Recogniser> RECOGNISERS = List.of(
             // days
-            new Recogniser("(?<![\\p{L}\\d])" + DATE, (m, c) -> {
+            new Recogniser("(?<![\\p{L}\\d])" + DATE,
+                    Probe::digit, (m, c) -> {
                 LocalDate d = parseDate(m.group(), c.ref());
                 Matcher wp = P_WEEKDAY_PART.matcher(m.group());
                 DayPart part = wp.find() ? weekdayPart(wp.group("p")) : null; // "dinsdagavond 12 maart 2024"
@@ -180,64 +222,85 @@ public final class DutchTimeResolver {
             }),
             new Recogniser("\\b(?<w>vandaag|eergisteren|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht"
                     + "|gisterochtend|gistermorgen|gistermiddag|gisteravond|gisternacht|eergisteravond)\\b",
+                    p -> p.has("vandaag", "gister", "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht"),
                     DutchTimeResolver::relativeDay),
             new Recogniser("\\b(?:afgelopen|vorige|jongstleden)\\s+(?<wd>" + WEEKDAY + ")(?<p>ochtend|morgen|middag|avond|nacht)?\\b",
+                    p -> p.has("dag") && p.has("afgelopen", "vorige", "jongstleden"),
                     (m, c) -> lastWeekday(m, c, false)),
             new Recogniser("\\b(?<wd>" + WEEKDAY + ")(?<p>ochtend|morgen|middag|avond|nacht)?\\s+(?:jl\\.|j\\.l\\.|jongstleden)",
+                    p -> p.has("dag") && p.has("jl.", "j.l.", "jongstleden"),
                     (m, c) -> lastWeekday(m, c, false)),
             new Recogniser("\\b(?:vorige|afgelopen)\\s+week\\s+(?<wd>" + WEEKDAY + ")(?<p>ochtend|morgen|middag|avond|nacht)?\\b",
+                    p -> p.has("dag") && p.has("week") && p.has("vorige", "afgelopen"),
                     (m, c) -> lastWeekday(m, c, true)),
             // clock times
             new Recogniser("(?<![\\p{L}\\d.:])(?:(?<q>" + QUALIFIER + ")(?:\\s+om)?\\s+)?(?<c>" + CLOCK + ")(?<p>" + PART_SUFFIX + ")?",
+                    Probe::clock,
                     DutchTimeResolver::clockTime),
             new Recogniser("(?<![\\p{L}\\d.:])tussen\\s+(?<a>" + CLOCK + ")(?<ap>" + PART_SUFFIX + ")?\\s+en\\s+(?<b>" + CLOCK
-                    + ")(?<bp>" + PART_SUFFIX + ")?", DutchTimeResolver::clockRange),
+                    + ")(?<bp>" + PART_SUFFIX + ")?",
+                    p -> p.has("tussen") && p.clock(), DutchTimeResolver::clockRange),
             new Recogniser("(?<![\\p{L}\\d.:])van(?:af)?\\s+(?<a>" + CLOCK + ")(?<ap>" + PART_SUFFIX + ")?\\s+(?:tot(?:\\s+en\\s+met)?|t/m)\\s+(?<b>"
-                    + CLOCK + ")(?<bp>" + PART_SUFFIX + ")?", DutchTimeResolver::clockRange),
+                    + CLOCK + ")(?<bp>" + PART_SUFFIX + ")?",
+                    p -> p.has("van") && p.has("tot", "t/m") && p.clock(), DutchTimeResolver::clockRange),
             new Recogniser("(?<![\\p{L}\\d])(?:['’‘`]s[\\s-]?(?<a>ochtends|morgens|middags|avonds|nachts)|in\\s+de\\s+(?<b>ochtend|morgen|middag|avond|nacht))\\b",
+                    p -> p.has(PART_WORDS),
                     (m, c) -> new Atom(m.start(), m.end(), Type.PART, null,
                             DayPart.of(m.group("a") != null ? m.group("a") : m.group("b")),
                             null, null, null, null, false, null)),
             // periods
             new Recogniser("\\b(?:in\\s+)?(?:de\\s+)?nacht\\s+van\\s+(?:" + WEEKDAY + "\\s+)?(?<d1>\\d{1,2})(?:\\s+" + MONTH
-                    + ")?(?:\\s+" + YEAR + ")?\\s+op\\s+(?<to>" + TEXT_DATE + ")", DutchTimeResolver::namedNight),
+                    + ")?(?:\\s+" + YEAR + ")?\\s+op\\s+(?<to>" + TEXT_DATE + ")",
+                    p -> p.digit() && p.has("nacht"), DutchTimeResolver::namedNight),
             new Recogniser("\\b(?:(?:in\\s+)?(?:de|het)\\s+)?(?<s>zomer|lente|voorjaar|herfst|najaar|winter)(?:\\s+van)?\\s+(?<y>"
-                    + YEAR + ")(?:\\s*[/-]\\s*(?<y2>" + YEAR + "))?", DutchTimeResolver::season),
+                    + YEAR + ")(?:\\s*[/-]\\s*(?<y2>" + YEAR + "))?",
+                    p -> p.digit() && p.has(SEASONS), DutchTimeResolver::season),
             new Recogniser("\\b(?:(?:in\\s+)?(?:de|het)\\s+)?(?:afgelopen|vorige|vorig)\\s+(?<s>zomer|lente|voorjaar|herfst|najaar|winter)\\b",
+                    p -> p.has(SEASONS) && p.has("afgelopen", "vorig"),
                     DutchTimeResolver::lastSeason),
             new Recogniser("\\b(?<p>begin|medio|midden|half|eind|einde)\\s+(?<mon>" + MONTH_WORD + ")\\b\\.?(?:\\s+(?<y>" + YEAR + "))?",
+                    p -> p.has("begin", "medio", "midden", "half", "eind"),
                     DutchTimeResolver::partOfMonth),
-            new Recogniser("\\b(?<p>begin|medio|midden|eind|einde)\\s+(?<y>" + YEAR + ")", DutchTimeResolver::partOfYear),
-            new Recogniser("(?<!\\d\\s{0,3})\\b(?:in\\s+)?(?<mon>" + MONTH_WORD + ")\\b\\.?\\s+(?<y>" + YEAR + ")", (m, c) -> {
+            new Recogniser("\\b(?<p>begin|medio|midden|eind|einde)\\s+(?<y>" + YEAR + ")",
+                    p -> p.digit() && p.has("begin", "medio", "midden", "eind"), DutchTimeResolver::partOfYear),
+            new Recogniser("(?<!\\d\\s{0,3})\\b(?:in\\s+)?(?<mon>" + MONTH_WORD + ")\\b\\.?\\s+(?<y>" + YEAR + ")",
+                    Probe::digit, (m, c) -> {
                 YearMonth ym = YearMonth.of(Integer.parseInt(m.group("y")), month(m.group("mon")));
                 return Atom.period(m, c.days(ym.atDay(1), ym.atEndOfMonth()));
             }),
             new Recogniser("\\bin\\s+(?<mon>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b",
+                    p -> p.has("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
                     (m, c) -> {
                         YearMonth ym = YearMonth.of(c.ref().getYear(), month(m.group("mon")));
                         ym = ym.atDay(1).isAfter(c.ref()) ? ym.minusYears(1) : ym;
                         return Atom.period(m, c.days(ym.atDay(1), ym.atEndOfMonth()));
                     }),
-            new Recogniser("\\b(?:in|gedurende|heel)\\s+(?:het\\s+jaar\\s+)?(?<y>" + YEAR + ")(?![-/.]\\d)", (m, c) -> {
+            new Recogniser("\\b(?:in|gedurende|heel)\\s+(?:het\\s+jaar\\s+)?(?<y>" + YEAR + ")(?![-/.]\\d)",
+                    Probe::digit, (m, c) -> {
                 int y = Integer.parseInt(m.group("y"));
                 return Atom.period(m, c.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
             }),
-            new Recogniser("\\b(?:sinds|vanaf|sedert)(?:\\s+(?:ongeveer|circa|ca\\.))?\\s+(?<y>" + YEAR + ")(?![-/.]\\d)", (m, c) -> {
+            new Recogniser("\\b(?:sinds|vanaf|sedert)(?:\\s+(?:ongeveer|circa|ca\\.))?\\s+(?<y>" + YEAR + ")(?![-/.]\\d)",
+                    Probe::digit, (m, c) -> {
                 LocalDate from = LocalDate.of(Integer.parseInt(m.group("y")), 1, 1);
                 return from.isAfter(c.ref()) ? null : Atom.period(m, c.days(from, c.ref()));
             }),
-            new Recogniser("\\b(?:sinds|vanaf|sedert)(?:\\s+(?:ongeveer|circa|ca\\.))?", (m, c) ->
+            new Recogniser("\\b(?:sinds|vanaf|sedert)(?:\\s+(?:ongeveer|circa|ca\\.))?",
+                    p -> p.has("sinds", "vanaf", "sedert"), (m, c) ->
                     new Atom(m.start(), m.end(), Type.SINCE, null, null, null, null, null, null, false, null)),
             new Recogniser("\\b(?:(?:in\\s+)?de\\s+periode\\s+)?(?:van(?:af)?|tussen)\\s+(?<a>" + DATE + "|(?:" + WEEKDAY
                     + "\\s*,?\\s+)?\\d{1,2}(?:e|ste|de)?(?:\\s+" + MONTH + ")?)\\s+(?<op>tot\\s+en\\s+met|t/m|tot|en)\\s+(?<b>"
-                    + DATE + ")", DutchTimeResolver::dateRange),
-            new Recogniser("\\b(?:(?:het|in\\s+het)\\s+)?(?:afgelopen|vorig|vorige)\\s+weekend\\b", (m, c) -> {
+                    + DATE + ")",
+                    p -> p.digit() && p.has("van", "tussen"), DutchTimeResolver::dateRange),
+            new Recogniser("\\b(?:(?:het|in\\s+het)\\s+)?(?:afgelopen|vorig|vorige)\\s+weekend\\b",
+                    p -> p.has("weekend"), (m, c) -> {
                 LocalDate saturday = c.ref().with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
                 return Atom.period(m, c.days(saturday, saturday.plusDays(1)));
             }),
             // "in de nacht van zaterdag op zondag": the latest such night that has ended by the reference day
             new Recogniser("\\b(?:(?:in\\s+)?de\\s+)?(?:afgelopen\\s+)?nacht\\s+van\\s+(?<wd1>" + WEEKDAY + ")\\s+op\\s+(?<wd2>"
-                    + WEEKDAY + ")\\b(?!\\s+\\d)", (m, c) -> {
+                    + WEEKDAY + ")\\b(?!\\s+\\d)",
+                    p -> p.has("nacht") && p.has("dag"), (m, c) -> {
                 DayOfWeek first = weekday(m.group("wd1"));
                 if (first.plus(1) != weekday(m.group("wd2"))) {
                     return null;
@@ -245,24 +308,36 @@ public final class DutchTimeResolver {
                 LocalDate evening = c.ref().minusDays(1).with(TemporalAdjusters.previousOrSame(first));
                 return Atom.period(m, partOf(evening, DayPart.NIGHT_AFTER, c));
             }),
-            new Recogniser("\\b(?:vorige|afgelopen)\\s+week\\b", (m, c) -> {
+            new Recogniser("\\b(?:vorige|afgelopen)\\s+week\\b",
+                    p -> p.has("week"), (m, c) -> {
                 LocalDate monday = c.ref().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
                 return Atom.period(m, c.days(monday, monday.plusDays(6)));
             }),
-            new Recogniser("\\b(?:vorige|afgelopen)\\s+maand\\b", (m, c) -> {
+            new Recogniser("\\b(?:vorige|afgelopen)\\s+maand\\b",
+                    p -> p.has("maand"), (m, c) -> {
                 YearMonth ym = YearMonth.from(c.ref()).minusMonths(1);
                 return Atom.period(m, c.days(ym.atDay(1), ym.atEndOfMonth()));
             }),
-            new Recogniser("\\b(?:vorig|afgelopen)\\s+jaar\\b", (m, c) -> {
+            new Recogniser("\\b(?:vorig|afgelopen)\\s+jaar\\b",
+                    p -> p.has("jaar"), (m, c) -> {
                 int y = c.ref().getYear() - 1;
                 return Atom.period(m, c.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
             }),
             new Recogniser("\\b(?:(?:ongeveer|circa|ruim|bijna|zo['’]n)\\s+)?(?<n>" + NUMBER_WORD
-                    + ")\\s+(?<u>dagen|dag|weken|week|maanden|maand|jaren|jaar)\\s+geleden\\b", DutchTimeResolver::ago));
+                    + ")\\s+(?<u>dagen|dag|weken|week|maanden|maand|jaren|jaar)\\s+geleden\\b",
+                    p -> p.has("geleden"), DutchTimeResolver::ago));
 
     private static List<Atom> findAtoms(String text, Context ctx) {
+        return findAtoms(text, ctx, true);
+    }
+
+    private static List<Atom> findAtoms(String text, Context ctx, boolean prefilter) {
         List<Atom> found = new ArrayList<>();
+        Probe probe = prefilter ? Probe.of(text) : null;
         for (Recogniser r : RECOGNISERS) {
+            if (probe != null && !r.mayMatch().test(probe)) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() == m.start()) {
@@ -433,7 +508,7 @@ public final class DutchTimeResolver {
         if (clock(m.group("c"), part, qualified) == null) {
             return null;
         }
-        boolean approximate = qualified && !q.equalsIgnoreCase("om");
+        boolean approximate = q != null && !q.equalsIgnoreCase("om"); // "tien uur 's avonds": exact
         return new Atom(m.start(), m.end(), Type.TIME, null, null, m.group("c"), part, null, null, approximate, null);
     }
 

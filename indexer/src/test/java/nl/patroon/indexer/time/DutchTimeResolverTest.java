@@ -69,6 +69,8 @@ class DutchTimeResolverTest {
             om kwart over tien ’s avonds                                | 2024-06-09 | 2024-06-09T22:15    |                     | MINUTE
             omstreeks tien voor half twaalf 's nachts                   | 2024-06-09 | 2024-06-09T23:20    |                     | APPROXIMATE
             om twee uur 's middags                                      | 2024-06-09 | 2024-06-09T14:00    |                     | MINUTE
+            tien uur 's avonds                                          | 2024-06-09 | 2024-06-09T22:00    |                     | MINUTE
+            half elf 's avonds                                          | 2024-06-09 | 2024-06-09T22:30    |                     | MINUTE
             tussen 21.30 uur en 22.00 uur                               | 2024-06-09 | 2024-06-09T21:30    | 2024-06-09T22:00    | INTERVAL
             op 8 juni 2024 tussen 21.30 en 22.00 uur                    | 2024-06-09 | 2024-06-08T21:30    | 2024-06-08T22:00    | INTERVAL
             zaterdag 8 juni 2024 tussen 23.30 uur en 00.30 uur          | 2024-06-09 | 2024-06-08T23:30    | 2024-06-09T00:30    | INTERVAL

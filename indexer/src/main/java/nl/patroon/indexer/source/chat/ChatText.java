@@ -57,6 +57,9 @@ public final class ChatText {
      */
     public static String headerForm(String line) {
         String s = stripBidi(line);
+        if (!needsHeaderFolding(s)) {
+            return s; // the usual case: nothing to fold, no copy
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -73,6 +76,17 @@ public final class ChatText {
             }
         }
         return b.toString();
+    }
+
+    private static boolean needsHeaderFolding(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9' || c == '\u00A0' || c == '\u202F'
+                    || c == '\u2007' || c == '\u060C') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -98,7 +112,28 @@ public final class ChatText {
      */
     public static java.util.List<String> lines(java.nio.file.Path file) throws java.io.IOException {
         String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
-        return java.util.List.of(text.split("\r\n|\n|\r", -1));
+        return splitLines(text);
+    }
+
+    /**
+     * Splits at CR LF, LF or CR, keeping empty lines, the last one included (as {@code split("\r\n|\n|\r", -1)}
+     * does, without a regular expression per line break: an export has hundreds of thousands).
+     */
+    public static java.util.List<String> splitLines(String text) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return java.util.Collections.unmodifiableList(lines);
     }
 
     public static boolean hasReplacements(java.util.List<String> lines) {

@@ -47,7 +47,10 @@ final class SystemMessages {
             // A placeholder can carry a caption on the next lines; the caption is the author's text.
             return false;
         }
-        if (PLACEHOLDER.matcher(lower).matches() || ATTACHED.matcher(lower).find() || LOCATION.matcher(lower).matches()) {
+        // Each pattern only where its fixed characters are present: most messages are none of these.
+        if (lower.startsWith("<") && PLACEHOLDER.matcher(lower).matches()
+                || lower.endsWith(")") && ATTACHED.matcher(lower).find()
+                || lower.contains("://") && LOCATION.matcher(lower).matches()) {
             return true;
         }
         for (String p : PHRASES) {

@@ -62,13 +62,17 @@ record WhatsAppHeader(String first, String second, String third, String era, Str
     private static final Pattern IOS_TIME_FIRST = Pattern.compile("^\\[" + TIME + ", " + DATE + "\\] ",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final List<Pattern> IOS_FORMS = List.of(IOS, IOS_TIME_FIRST);
+    private static final List<Pattern> ANDROID_FORMS = List.of(ANDROID);
+
     /** Reads the header of a line, or empty when the line does not start a message. */
     static Optional<WhatsAppHeader> parse(String line) {
         if (!ChatText.mayStartTimestamp(line)) {
             return Optional.empty();
         }
         String h = ChatText.headerForm(line);
-        for (Pattern p : List.of(IOS, IOS_TIME_FIRST, ANDROID)) {
+        // iOS headers open with '[', Android ones with a digit: only the patterns that can match are tried.
+        for (Pattern p : h.startsWith("[") ? IOS_FORMS : ANDROID_FORMS) {
             Matcher m = p.matcher(h);
             if (m.lookingAt()) {
                 return of(m, p != ANDROID, ChatText.originalOffset(line, m.end()));

@@ -1,0 +1,127 @@
+package nl.patroon.indexer.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The analysed tokens of short texts that recur, per field, replayed into the index instead of analysed again.
+ * A phone export is full of the same short messages ("ok", "ja", "waar ben je?"); analysis is a pure function of
+ * field and text, so replaying what the analyzer produced the first time gives the very same index. Confined to
+ * one thread (the writer keeps one per indexing thread); bounded: only texts up to {@link #MAX_TEXT} characters,
+ * and emptied when {@link #CAPACITY} texts are kept.
+ */
+final class RepeatedTextTokens {
+    static final int MAX_TEXT = 200;
+    static final int CAPACITY = 10_000;
+    /** {@code -Dpatroon.index.cache=0} analyses every text afresh, to measure without the replay. */
+    static final boolean ENABLED = !"0".equals(System.getProperty("patroon.index.cache"));
+
+    /** What the analyzer produced for one field value, including the state after {@code end()}. */
+    record Tokens(BytesRef[] terms, int[] positionIncrements, int[] starts, int[] ends, int finalIncrement,
+                  int finalOffset) {
+    }
+
+    private final Analyzer analyzer;
+    private final Map<String, Map<String, Tokens>> byField = new HashMap<>();
+
+    RepeatedTextTokens(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    static boolean applies(String text) {
+        return text.length() <= MAX_TEXT;
+    }
+
+    /** A token stream for {@code text} in {@code field}: replayed when seen before, else analysed and kept. */
+    TokenStream stream(String field, String text) {
+        Map<String, Tokens> cache = byField.computeIfAbsent(field, f -> new HashMap<>());
+        Tokens tokens = cache.get(text);
+        if (tokens == null) {
+            tokens = analyse(analyzer, field, text);
+            if (cache.size() >= CAPACITY) {
+                cache.clear();
+            }
+            cache.put(text, tokens);
+        }
+        return new Replay(tokens);
+    }
+
+    static Tokens analyse(Analyzer analyzer, String field, String text) {
+        List<BytesRef> terms = new ArrayList<>();
+        List<int[]> positions = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(BytesRef.deepCopyOf(term.getBytesRef()));
+                positions.add(new int[] {inc.getPositionIncrement(), offset.startOffset(), offset.endOffset()});
+            }
+            ts.end();
+            int n = terms.size();
+            int[] incs = new int[n];
+            int[] starts = new int[n];
+            int[] ends = new int[n];
+            for (int i = 0; i < n; i++) {
+                incs[i] = positions.get(i)[0];
+                starts[i] = positions.get(i)[1];
+                ends[i] = positions.get(i)[2];
+            }
+            return new Tokens(terms.toArray(BytesRef[]::new), incs, starts, ends, inc.getPositionIncrement(),
+                    offset.endOffset());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysing a String does no I/O
+        }
+    }
+
+    /** Plays recorded tokens back with the attributes the indexing chain reads. */
+    static final class Replay extends TokenStream {
+        private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+        private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final Tokens tokens;
+        private int next;
+
+        Replay(Tokens tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= tokens.terms().length) {
+                return false;
+            }
+            clearAttributes();
+            term.setBytesRef(tokens.terms()[next]);
+            inc.setPositionIncrement(tokens.positionIncrements()[next]);
+            offset.setOffset(tokens.starts()[next], tokens.ends()[next]);
+            next++;
+            return true;
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            inc.setPositionIncrement(tokens.finalIncrement());
+            offset.setOffset(tokens.finalOffset(), tokens.finalOffset());
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+}

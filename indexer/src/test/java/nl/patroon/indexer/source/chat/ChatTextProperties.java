@@ -1,0 +1,32 @@
+package nl.patroon.indexer.source.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The hand-written line splitter and header folding behave exactly as the simple definitions they replace. */
+class ChatTextProperties {
+
+    @Provide
+    Arbitrary<String> exportLike() {
+        return Arbitraries.of("\n", "\r", "\r\n", "\n\r", "a", "18-03-2022 14:56 - Mark: hoi", " ", "\u200E", "é", "\uFFFD",
+                "\u0661\u0668", "\u00A0", "\u060C", "[", "]").list().ofMaxSize(30).map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 2000)
+    void lines_split_like_the_regular_expression(@ForAll("exportLike") String text) {
+        assertThat(ChatText.splitLines(text)).isEqualTo(List.of(text.split("\r\n|\n|\r", -1)));
+    }
+
+    @Property(tries = 2000)
+    void a_line_without_anything_to_fold_keeps_its_header_form(@ForAll("exportLike") String line) {
+        String folded = ChatText.headerForm(line);
+        assertThat(folded).doesNotContain("\u0661", "\u0668", "\u00A0", "\u060C", "\u200E");
+        assertThat(folded).hasSize(ChatText.stripBidi(line).length());
+    }
+}
