@@ -16,7 +16,57 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * A text after analysis: its tokens with positions and character offsets into the original, and the set of
  * terms (to skip rules whose words are absent before any matching).
  */
-public record AnalysedText(String text, List<Token> tokens, Set<String> terms) {
+public final class AnalysedText {
+    private final String text;
+    private final List<Token> tokens;
+    private final Set<String> terms;
+    /** Positions per term, built on first use: a report paragraph has hundreds of tokens and many rules to try. */
+    private java.util.Map<String, int[]> positions;
+
+    public AnalysedText(String text, List<Token> tokens, Set<String> terms) {
+        this.text = text;
+        this.tokens = List.copyOf(tokens);
+        this.terms = Set.copyOf(terms);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public Set<String> terms() {
+        return terms;
+    }
+
+    /** The distinct positions, in order, at which {@code term} occurs (stacked variants count once). */
+    public int[] positionsOf(String term) {
+        if (positions == null) {
+            java.util.Map<String, int[]> byTerm = new java.util.HashMap<>();
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (Token t : tokens) {
+                int[] p = byTerm.get(t.term());
+                int n = counts.getOrDefault(t.term(), 0);
+                if (p == null) {
+                    p = new int[4];
+                } else if (p[n - 1] == t.position()) {
+                    continue;
+                } else if (n == p.length) {
+                    p = java.util.Arrays.copyOf(p, n * 2);
+                }
+                p[n] = t.position();
+                byTerm.put(t.term(), p);
+                counts.put(t.term(), n + 1);
+            }
+            byTerm.replaceAll((t, p) -> java.util.Arrays.copyOf(p, counts.get(t)));
+            positions = byTerm;
+        }
+        return positions.getOrDefault(term, NONE);
+    }
+
+    private static final int[] NONE = new int[0];
 
     /** One analysed token; stacked variants share a position. */
     public record Token(String term, int position, int start, int end) {
@@ -41,7 +91,7 @@ public record AnalysedText(String text, List<Token> tokens, Set<String> terms) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AnalysedText(text, List.copyOf(tokens), terms);
+        return new AnalysedText(text, tokens, terms);
     }
 
     /** Number of positions. */

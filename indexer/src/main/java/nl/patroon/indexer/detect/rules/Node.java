@@ -26,11 +26,10 @@ public interface Node {
 
     static Node term(String term) {
         return text -> {
-            List<Interval> out = new ArrayList<>(2);
-            for (AnalysedText.Token t : text.tokens()) {
-                if (t.term().equals(term) && (out.isEmpty() || out.get(out.size() - 1).start() != t.position())) {
-                    out.add(new Interval(t.position(), t.position()));
-                }
+            int[] at = text.positionsOf(term);
+            List<Interval> out = new ArrayList<>(at.length);
+            for (int p : at) {
+                out.add(new Interval(p, p));
             }
             return out;
         };
