@@ -182,15 +182,31 @@ public final class DutchTimeResolver {
         }
     }
 
-    /** The text folded as case-insensitive matching folds it (upper, then lower case), and whether it has a digit. */
-    private record Probe(String folded, boolean digit) {
+    /**
+     * The text folded as case-insensitive matching folds it (upper, then lower case), whether it has a digit, and
+     * whether a digit is directly followed by one of {@code - / . :} and another digit (dates, clock times).
+     */
+    private record Probe(String folded, boolean digit, boolean dateDigits, boolean clockDigits) {
         static Probe of(String text) {
             boolean digit = false;
-            for (int i = 0; i < text.length() && !digit; i++) {
+            boolean date = false;
+            boolean clock = false;
+            for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                digit = c >= '0' && c <= '9';
+                if (c >= '0' && c <= '9') {
+                    digit = true;
+                    if (i + 2 < text.length() && isDigit(text.charAt(i + 2))) {
+                        char sep = text.charAt(i + 1);
+                        date |= sep == '-' || sep == '/' || sep == '.';
+                        clock |= sep == '.' || sep == ':';
+                    }
+                }
             }
-            return new Probe(text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), digit);
+            return new Probe(text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), digit, date, clock);
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         boolean has(String... anyOf) {
@@ -202,9 +218,27 @@ public final class DutchTimeResolver {
             return false;
         }
 
-        /** A clock time: digits, or a word clock, which is one only with "uur", "kwart", "half" or "vijf/tien over/voor". */
+        /** A month name or abbreviation ("maart" has no shorter common form). */
+        boolean month() {
+            return has("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec");
+        }
+
+        /** A year of the patterns: 19xx or 20xx. */
+        boolean year() {
+            return digit && has("19", "20");
+        }
+
+        /** A date: a day and a month name, or digits with date separators. */
+        boolean date() {
+            return digit && (dateDigits || month());
+        }
+
+        /**
+         * A clock time: digits with a colon or dot, or "uur"; a word clock is one only with "uur", "kwart", "half"
+         * or "vijf/tien over/voor".
+         */
         boolean clock() {
-            return digit || has("uur", "kwart", "half") || has("vijf", "tien") && has("over", "voor");
+            return clockDigits || has("uur", "kwart", "half") || has("vijf", "tien") && has("over", "voor");
         }
     }
 
@@ -214,7 +248,7 @@ public final class DutchTimeResolver {
     private static final List<Recogniser> RECOGNISERS = List.of(
             // days
             new Recogniser("(?<![\\p{L}\\d])" + DATE,
-                    Probe::digit, (m, c) -> {
+                    Probe::date, (m, c) -> {
                 LocalDate d = parseDate(m.group(), c.ref());
                 Matcher wp = P_WEEKDAY_PART.matcher(m.group());
                 DayPart part = wp.find() ? weekdayPart(wp.group("p")) : null; // "dinsdagavond 12 maart 2024"
@@ -251,10 +285,10 @@ public final class DutchTimeResolver {
             // periods
             new Recogniser("\\b(?:in\\s+)?(?:de\\s+)?nacht\\s+van\\s+(?:" + WEEKDAY + "\\s+)?(?<d1>\\d{1,2})(?:\\s+" + MONTH
                     + ")?(?:\\s+" + YEAR + ")?\\s+op\\s+(?<to>" + TEXT_DATE + ")",
-                    p -> p.digit() && p.has("nacht"), DutchTimeResolver::namedNight),
+                    p -> p.has("nacht") && p.digit() && p.month(), DutchTimeResolver::namedNight),
             new Recogniser("\\b(?:(?:in\\s+)?(?:de|het)\\s+)?(?<s>zomer|lente|voorjaar|herfst|najaar|winter)(?:\\s+van)?\\s+(?<y>"
                     + YEAR + ")(?:\\s*[/-]\\s*(?<y2>" + YEAR + "))?",
-                    p -> p.digit() && p.has(SEASONS), DutchTimeResolver::season),
+                    p -> p.year() && p.has(SEASONS), DutchTimeResolver::season),
             new Recogniser("\\b(?:(?:in\\s+)?(?:de|het)\\s+)?(?:afgelopen|vorige|vorig)\\s+(?<s>zomer|lente|voorjaar|herfst|najaar|winter)\\b",
                     p -> p.has(SEASONS) && p.has("afgelopen", "vorig"),
                     DutchTimeResolver::lastSeason),
@@ -262,9 +296,9 @@ public final class DutchTimeResolver {
                     p -> p.has("begin", "medio", "midden", "half", "eind"),
                     DutchTimeResolver::partOfMonth),
             new Recogniser("\\b(?<p>begin|medio|midden|eind|einde)\\s+(?<y>" + YEAR + ")",
-                    p -> p.digit() && p.has("begin", "medio", "midden", "eind"), DutchTimeResolver::partOfYear),
+                    p -> p.year() && p.has("begin", "medio", "midden", "eind"), DutchTimeResolver::partOfYear),
             new Recogniser("(?<!\\d\\s{0,3})\\b(?:in\\s+)?(?<mon>" + MONTH_WORD + ")\\b\\.?\\s+(?<y>" + YEAR + ")",
-                    Probe::digit, (m, c) -> {
+                    p -> p.year() && p.month(), (m, c) -> {
                 YearMonth ym = YearMonth.of(Integer.parseInt(m.group("y")), month(m.group("mon")));
                 return Atom.period(m, c.days(ym.atDay(1), ym.atEndOfMonth()));
             }),
@@ -276,12 +310,12 @@ public final class DutchTimeResolver {
                         return Atom.period(m, c.days(ym.atDay(1), ym.atEndOfMonth()));
                     }),
             new Recogniser("\\b(?:in|gedurende|heel)\\s+(?:het\\s+jaar\\s+)?(?<y>" + YEAR + ")(?![-/.]\\d)",
-                    Probe::digit, (m, c) -> {
+                    Probe::year, (m, c) -> {
                 int y = Integer.parseInt(m.group("y"));
                 return Atom.period(m, c.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
             }),
             new Recogniser("\\b(?:sinds|vanaf|sedert)(?:\\s+(?:ongeveer|circa|ca\\.))?\\s+(?<y>" + YEAR + ")(?![-/.]\\d)",
-                    Probe::digit, (m, c) -> {
+                    p -> p.year() && p.has("sinds", "vanaf", "sedert"), (m, c) -> {
                 LocalDate from = LocalDate.of(Integer.parseInt(m.group("y")), 1, 1);
                 return from.isAfter(c.ref()) ? null : Atom.period(m, c.days(from, c.ref()));
             }),
@@ -291,7 +325,7 @@ public final class DutchTimeResolver {
             new Recogniser("\\b(?:(?:in\\s+)?de\\s+periode\\s+)?(?:van(?:af)?|tussen)\\s+(?<a>" + DATE + "|(?:" + WEEKDAY
                     + "\\s*,?\\s+)?\\d{1,2}(?:e|ste|de)?(?:\\s+" + MONTH + ")?)\\s+(?<op>tot\\s+en\\s+met|t/m|tot|en)\\s+(?<b>"
                     + DATE + ")",
-                    p -> p.digit() && p.has("van", "tussen"), DutchTimeResolver::dateRange),
+                    p -> p.date() && p.has("van", "tussen"), DutchTimeResolver::dateRange),
             new Recogniser("\\b(?:(?:het|in\\s+het)\\s+)?(?:afgelopen|vorig|vorige)\\s+weekend\\b",
                     p -> p.has("weekend"), (m, c) -> {
                 LocalDate saturday = c.ref().with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
