@@ -16,6 +16,8 @@ import java.util.jar.JarFile;
 public record WorkerCommand(List<String> command) {
     public static final String EXTRA_OPTIONS = "PATROON_WORKER_JAVA_OPTS";
     static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+    static final String CDS_ARCHIVE = "patroon.worker.cds";
+    static final String CDS_RECORD = "patroon.worker.cds.record";
 
     public WorkerCommand {
         command = List.copyOf(command);
@@ -39,6 +41,7 @@ public record WorkerCommand(List<String> command) {
         if (extra != null && !extra.isBlank()) {
             cmd.addAll(List.of(extra.trim().split("\\s+")));
         }
+        cmd.addAll(classDataSharing());
         cmd.addAll(List.of("-cp", classPath));
         if (isBootJar(classPath)) {
             cmd.add("-Dloader.main=" + ParseWorker.class.getName());
@@ -47,6 +50,35 @@ public record WorkerCommand(List<String> command) {
             cmd.add(ParseWorker.class.getName());
         }
         return new WorkerCommand(cmd);
+    }
+
+    /**
+     * Class-data sharing for workers, set up by the launcher: {@value #CDS_RECORD} names an archive to write when
+     * the worker exits (the launcher's one training run), {@value #CDS_ARCHIVE} one to start from. A worker then
+     * maps Tika's, POI's and PDFBox's classes instead of loading and verifying them again. An archive the JVM
+     * cannot use is ignored by the JVM itself.
+     */
+    static List<String> classDataSharing() {
+        String record = System.getProperty(CDS_RECORD);
+        String archive = System.getProperty(CDS_ARCHIVE);
+        List<String> quiet = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        if (record != null && !record.isBlank()) {
+            List<String> out = new ArrayList<>(quiet);
+            out.add("-XX:ArchiveClassesAtExit=" + record);
+            return out;
+        }
+        if (archive != null && Files.isRegularFile(Path.of(archive))) {
+            List<String> out = new ArrayList<>(quiet);
+            out.add("-XX:SharedArchiveFile=" + archive);
+            return out;
+        }
+        return List.of();
+    }
+
+    /** Whether workers record a class-data archive as they exit (they then get time to write it). */
+    static boolean recordsArchive() {
+        String record = System.getProperty(CDS_RECORD);
+        return record != null && !record.isBlank();
     }
 
     static boolean isBootJar(String classPath) {

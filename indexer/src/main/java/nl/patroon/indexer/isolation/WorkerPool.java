@@ -222,7 +222,8 @@ public final class WorkerPool implements AutoCloseable {
         void stop() {
             try {
                 in.close();
-                process.waitFor(2, TimeUnit.SECONDS);
+                // Writing a class-data archive at exit (the launcher's training run) takes a few seconds.
+                process.waitFor(WorkerCommand.recordsArchive() ? 120 : 2, TimeUnit.SECONDS);
             } catch (IOException e) {
                 // already gone
             } catch (InterruptedException e) {
