@@ -48,4 +48,24 @@ class WorkerCommandTest {
         assertThat(WorkerCommand.isBootJar(jar.toString())).isFalse();
         assertThat(WorkerCommand.isBootJar(jar + File.pathSeparator + "b.jar")).isFalse();
     }
+
+    @Test
+    void a_worker_starts_from_the_launchers_class_data_archive_when_there_is_one() throws Exception {
+        Path archive = Files.createFile(tmp.resolve("worker.jsa"));
+        String before = System.getProperty(WorkerCommand.CDS_ARCHIVE);
+        try {
+            System.setProperty(WorkerCommand.CDS_ARCHIVE, archive.toString());
+            assertThat(WorkerCommand.forClassPath("java", "a.jar", 256).command())
+                    .contains("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
+            System.setProperty(WorkerCommand.CDS_ARCHIVE, tmp.resolve("missing.jsa").toString());
+            assertThat(WorkerCommand.forClassPath("java", "a.jar", 256).command())
+                    .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+        } finally {
+            if (before == null) {
+                System.clearProperty(WorkerCommand.CDS_ARCHIVE);
+            } else {
+                System.setProperty(WorkerCommand.CDS_ARCHIVE, before);
+            }
+        }
+    }
 }

@@ -149,7 +149,17 @@ public class IngestCommands {
     IngestReport run(CaseWorkspace ws, List<Path> inputs, boolean ocr, PrintStream progress, IngestOptions options,
                      List<String> passwords) throws IOException {
         SourceContext context = new SourceContext(ZoneId.of(ws.caseFile().timeZone()), ocr, passwords);
-        IngestRunner runner = new IngestRunner(ws, SourceRegistry.discover(), detectors.forCase(ws.root()), context,
+        // Compiling the rules and loading Tika's parsers are independent and each take a while: side by side.
+        java.util.concurrent.CompletableFuture<nl.patroon.indexer.detect.RuleDetector> rules =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> detectors.forCase(ws.root()));
+        SourceRegistry sources = SourceRegistry.discover();
+        nl.patroon.indexer.detect.RuleDetector detector;
+        try {
+            detector = rules.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e; // a rule-file mistake keeps its own message
+        }
+        IngestRunner runner = new IngestRunner(ws, sources, detector, context,
                 new ProgressLine(progress), session.clock(), ArchiveLimits.DEFAULT, options);
         return runner.run(inputs);
     }
