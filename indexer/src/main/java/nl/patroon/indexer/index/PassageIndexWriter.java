@@ -32,7 +32,7 @@ public final class PassageIndexWriter implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(PassageSchema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
-                .setCommitOnClose(false);
+                .setCommitOnClose(true); // only reached with nothing uncommitted: see close()
         this.writer = new IndexWriter(FSDirectory.open(dir), config);
     }
 
@@ -82,9 +82,18 @@ public final class PassageIndexWriter implements AutoCloseable {
         writer.commit();
     }
 
+    /**
+     * Uncommitted work is dropped (callers commit explicitly). When everything is committed the writer is simply
+     * closed: a rollback then would only abort empty per-thread buffers, and Lucene's own RAM-accounting
+     * assertion was seen to trip on that path once all indexing threads had finished (PublicCorporaTest, -ea).
+     */
     @Override
     public void close() throws IOException {
-        writer.rollback(); // uncommitted work is dropped; callers commit explicitly
+        if (writer.hasUncommittedChanges()) {
+            writer.rollback();
+        } else {
+            writer.close();
+        }
     }
 
     /**

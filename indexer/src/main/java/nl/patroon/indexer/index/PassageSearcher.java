@@ -188,7 +188,11 @@ public final class PassageSearcher implements AutoCloseable {
     static Passage toPassage(Document d) {
         EventTime time = null;
         IndexableField start = d.getField(PassageSchema.TIME_START);
-        if (start != null) {
+        String legacyStart = d.get("time_start"); // indexes written before the lean schema of 2026-12 stored text
+        if (start == null && legacyStart != null) {
+            time = new EventTime(ZonedDateTime.parse(legacyStart), ZonedDateTime.parse(d.get("time_end")),
+                    TimePrecision.valueOf(d.get(PassageSchema.PRECISION)));
+        } else if (start != null) {
             ZoneId zone = ZoneId.of(d.get(PassageSchema.TIME_ZONE));
             IndexableField end = d.getField(PassageSchema.TIME_END);
             time = new EventTime(at(start, zone), end == null ? null : at(end, zone),

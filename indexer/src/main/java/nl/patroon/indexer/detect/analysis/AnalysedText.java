@@ -26,7 +26,10 @@ public final class AnalysedText {
     public AnalysedText(String text, List<Token> tokens, Set<String> terms) {
         this.text = text;
         this.tokens = List.copyOf(tokens);
-        this.terms = Set.copyOf(terms);
+        // Not Set.copyOf: its iteration order is salted per JVM run, and the order in which terms are visited
+        // decides the order of candidate matches; a HashSet's order is the same in every run. Not copied either,
+        // as a copy may have another capacity and so another order.
+        this.terms = java.util.Collections.unmodifiableSet(terms);
     }
 
     public String text() {
