@@ -235,14 +235,14 @@ public final class ConversationDetector {
         long[] at = new long[n];
         int[] author = new int[n];
         boolean[] separated = new boolean[n];
-        boolean[] threatened = new boolean[n];
+        Detection[] threat = new Detection[n];
         Map<String, Integer> authors = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             Message m = ms.get(i);
             at[i] = m.time() == null ? Long.MIN_VALUE : m.time().toEpochMilli();
             author[i] = m.author() == null ? -1 : authors.computeIfAbsent(m.author(), k -> authors.size());
             separated[i] = has(m, Category.SEPARATION);
-            threatened[i] = firstThreat(m) != null;
+            threat[i] = firstThreat(m);
         }
         long window = thresholds.separationWindow().toMillis();
         for (int i = 0; i < n; i++) {
@@ -257,13 +257,12 @@ public final class ConversationDetector {
                 if (at[j] < at[i] || at[j] - at[i] > window) {
                     break;
                 }
-                if (author[j] == author[i] || separated[j] || !threatened[j]) {
+                if (author[j] == author[i] || separated[j] || threat[j] == null) {
                     continue;
                 }
                 Message m = ms.get(j);
-                Detection threat = firstThreat(m);
-                m.detections().add(new Detection(Category.SEPARATION, "ctx.dreiging-na-vertrek", threat.start(),
-                        threat.end(), Confidence.HIGH,
+                m.detections().add(new Detection(Category.SEPARATION, "ctx.dreiging-na-vertrek", threat[j].start(),
+                        threat[j].end(), Confidence.HIGH,
                         "Dreiging volgt op de aankondiging van vertrek of scheiding (" + leaving.passage().id()
                                 + "); scheiding is een risicofactor.",
                         "Threat follows the announcement of leaving or separation (" + leaving.passage().id()

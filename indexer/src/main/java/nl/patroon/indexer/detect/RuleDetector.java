@@ -30,6 +30,7 @@ import nl.patroon.indexer.detect.rules.Rule;
 import nl.patroon.indexer.detect.rules.RuleFileParser;
 import nl.patroon.indexer.detect.rules.RuleFileParser.RuleFileException;
 import nl.patroon.indexer.detect.rules.RuleSet;
+import nl.patroon.indexer.support.BoundedMemo;
 
 /**
  * The detection engine: rules as data (rule files per language), analysed with a Lucene analysis chain and
@@ -62,7 +63,7 @@ public final class RuleDetector implements Detector {
      */
     private record Pack(ChatAnalyzer analyzer, List<CompiledRule> rules, List<CompiledCue> cues,
                         Map<String, List<Unit>> byTerm, Map<String, List<Map.Entry<String, Unit>>> byPrefix,
-                        Map<String, Unit[]> triggered) {
+                        BoundedMemo<String, Unit[]> triggered) {
         /** Prefix triggers are filed under their first letters (at most this many), so a term finds them fast. */
         private static final int PREFIX_KEY = 3;
         /** A chat vocabulary is small and skewed: the units of each term are looked up once, up to this many terms. */
@@ -82,30 +83,22 @@ public final class RuleDetector implements Detector {
                 }
             }
             return new Pack(analyzer, rules, cues, Map.copyOf(byTerm), Map.copyOf(byPrefix),
-                    new java.util.concurrent.ConcurrentHashMap<>());
+                    new BoundedMemo<>(TRIGGER_CACHE));
         }
 
         /** Units whose every clause holds in the text, grouped by rule index in rule-file order. */
-        java.util.SortedMap<Integer, List<Unit>> candidates(AnalysedText at, Map<String, Unit[]> triggered) {
+        java.util.SortedMap<Integer, List<Unit>> candidates(AnalysedText at) {
             java.util.BitSet seen = new java.util.BitSet();
             java.util.SortedMap<Integer, List<Unit>> out = new java.util.TreeMap<>();
             for (String term : at.terms()) {
-                Unit[] us = triggered.get(term);
-                if (us == null) {
-                    us = triggeredBy(term);
-                    if (triggered.size() >= TRIGGER_CACHE) {
-                        triggered.clear();
-                    }
-                    triggered.put(term, us);
-                }
-                for (Unit u : us) {
+                for (Unit u : triggered.get(term, this::triggeredBy)) {
                     consider(u, at, seen, out);
                 }
             }
             return out;
         }
 
-        /** Every unit a term triggers, as a whole word or through a prefix; remembered per term by the caller. */
+        /** Every unit a term triggers, as a whole word or through a prefix; remembered per term in {@code triggered}. */
         private Unit[] triggeredBy(String term) {
             List<Unit> found = new ArrayList<>(byTerm.getOrDefault(term, List.of()));
             for (int k = 1; k <= Math.min(PREFIX_KEY, term.length()); k++) {
@@ -137,7 +130,16 @@ public final class RuleDetector implements Detector {
 
     private final Map<String, Pack> packs;
     private final RuleSet ruleSet;
-    private final AnalysisCache cache = AnalysisCache.fromSystemProperty();
+    /**
+     * Analyses of short texts, which recur in every phone export; {@code -Dpatroon.detect.cache=0} turns it off, to
+     * measure without it. Longer texts rarely recur and are not kept.
+     */
+    private final BoundedMemo<TextKey, Analysis> analyses =
+            new BoundedMemo<>(Integer.getInteger("patroon.detect.cache", 50_000));
+    private static final int MEMO_MAX_TEXT = 200;
+
+    private record TextKey(String language, String text) {
+    }
 
     private RuleDetector(Map<String, Pack> packs, RuleSet ruleSet) {
         this.packs = packs;
@@ -193,8 +195,8 @@ public final class RuleDetector implements Detector {
 
     /**
      * Detections and signals; {@code language} null or unsupported means: guess it. The result depends on
-     * nothing but the text and its language, so a message that recurs ("ok", "waar ben je?") is analysed once
-     * ({@link AnalysisCache}).
+     * nothing but the text and its language, so a short message that recurs ("ok", "waar ben je?") is analysed
+     * once.
      */
     public Analysis analyse(String text, String language) {
         String lang = language != null && packs.containsKey(language) ? language : LanguageGuess.guess(text);
@@ -202,12 +204,13 @@ public final class RuleDetector implements Detector {
         if (pack == null || text == null || text.isBlank()) {
             return new Analysis(lang, List.of(), List.of());
         }
-        return cache.get(lang, text, () -> analyse(pack, lang, text));
+        return text.length() > MEMO_MAX_TEXT ? analyse(pack, lang, text)
+                : analyses.get(new TextKey(lang, text), k -> analyse(pack, lang, text));
     }
 
     private static Analysis analyse(Pack pack, String lang, String text) {
         AnalysedText at = AnalysedText.of(pack.analyzer(), text);
-        java.util.SortedMap<Integer, List<Unit>> candidates = pack.candidates(at, pack.triggered());
+        java.util.SortedMap<Integer, List<Unit>> candidates = pack.candidates(at);
         if (candidates.isEmpty()) {
             return new Analysis(lang, List.of(), List.of());
         }

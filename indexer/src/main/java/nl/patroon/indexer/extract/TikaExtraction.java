@@ -34,8 +34,9 @@ public final class TikaExtraction {
 
     private static final TikaExtraction INSTANCE = new TikaExtraction();
     /**
-     * Tika's streaming (SAX) reader for DOCX instead of its DOM reader: less memory on large documents and
-     * about 10% faster in bench/ingest. {@code -Dpatroon.docx.dom=true} goes back to the DOM reader.
+     * Tika's streaming (SAX) reader for DOCX instead of its DOM reader, which Tika documents as lighter on memory
+     * for large documents; measured over 100 corpus DOCX: 21.1 → 18.8 ms each, with the same paragraphs and
+     * detections. {@code -Dpatroon.docx.dom=true} goes back to the DOM reader.
      */
     static final boolean SAX_DOCX = !Boolean.getBoolean("patroon.docx.dom");
     private final TikaConfig config;

@@ -24,9 +24,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class PassageIndexWriter implements AutoCloseable {
     private final IndexWriter writer;
-    /** One per indexing thread: see {@link RepeatedTextTokens}. */
-    private final ThreadLocal<RepeatedTextTokens> repeated =
-            ThreadLocal.withInitial(() -> new RepeatedTextTokens(PassageSchema.analyzer()));
+    /** Shared by the indexing threads; null when switched off (see {@link RepeatedTextTokens#ENABLED}). */
+    private final RepeatedTextTokens repeated =
+            RepeatedTextTokens.ENABLED ? new RepeatedTextTokens(PassageSchema.analyzer()) : null;
 
     public PassageIndexWriter(Path dir) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(PassageSchema.analyzer())
@@ -39,9 +39,8 @@ public final class PassageIndexWriter implements AutoCloseable {
     /** Replaces all passages of one evidence item. */
     public void replaceEvidence(String evidenceId, List<IndexedPassage> passages) throws IOException {
         List<Document> docs = new ArrayList<>(passages.size());
-        RepeatedTextTokens tokens = RepeatedTextTokens.ENABLED ? repeated.get() : null;
         for (IndexedPassage p : passages) {
-            docs.add(toDocument(p, tokens));
+            docs.add(toDocument(p, repeated));
         }
         writer.deleteDocuments(new Term(PassageSchema.EVIDENCE, evidenceId));
         writer.addDocuments(docs);
@@ -113,7 +112,7 @@ public final class PassageIndexWriter implements AutoCloseable {
         d.add(new NumericDocValuesField(PassageSchema.ORDER_EVIDENCE, evidenceNumber(p.evidenceId())));
         d.add(new NumericDocValuesField(PassageSchema.ORDER_POSITION, position(p.locator())));
         if (p.time() != null) {
-            long start = p.time().start().toInstant().toEpochMilli();
+            long start = p.time().sortKey();
             d.add(new NumericDocValuesField(PassageSchema.TIME_SORT, start));
             d.add(new StoredField(PassageSchema.TIME_START, start));
             long end = p.time().end().toInstant().toEpochMilli();

@@ -22,7 +22,6 @@ public final class PassageSchema {
     public static final String ID = "id";
     public static final String EVIDENCE = "evidence";
     public static final String SHA256 = "sha256";
-    public static final String LOCATOR = "locator";
     public static final String LINE = "line";
     /** Sort key (doc values): epoch millis of the start. */
     public static final String TIME_SORT = "time_sort";

@@ -3,9 +3,8 @@ package nl.patroon.indexer.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import nl.patroon.indexer.support.BoundedMemo;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
@@ -17,13 +16,13 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The analysed tokens of short texts that recur, per field, replayed into the index instead of analysed again.
  * A phone export is full of the same short messages ("ok", "ja", "waar ben je?"); analysis is a pure function of
- * field and text, so replaying what the analyzer produced the first time gives the very same index. Confined to
- * one thread (the writer keeps one per indexing thread); bounded: only texts up to {@link #MAX_TEXT} characters,
- * and emptied when {@link #CAPACITY} texts are kept.
+ * field and text, so replaying what the analyzer produced the first time gives the very same index. Thread-safe
+ * (the recorded tokens are never changed, each replay has its own stream); bounded: only texts up to
+ * {@link #MAX_TEXT} characters, at most {@link #CAPACITY} of them ({@link BoundedMemo}).
  */
 final class RepeatedTextTokens {
     static final int MAX_TEXT = 200;
-    static final int CAPACITY = 10_000;
+    static final int CAPACITY = 20_000;
     /** {@code -Dpatroon.index.cache=0} analyses every text afresh, to measure without the replay. */
     static final boolean ENABLED = !"0".equals(System.getProperty("patroon.index.cache"));
 
@@ -32,8 +31,11 @@ final class RepeatedTextTokens {
                   int finalOffset) {
     }
 
+    private record FieldText(String field, String text) {
+    }
+
     private final Analyzer analyzer;
-    private final Map<String, Map<String, Tokens>> byField = new HashMap<>();
+    private final BoundedMemo<FieldText, Tokens> recorded = new BoundedMemo<>(CAPACITY);
 
     RepeatedTextTokens(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -45,16 +47,7 @@ final class RepeatedTextTokens {
 
     /** A token stream for {@code text} in {@code field}: replayed when seen before, else analysed and kept. */
     TokenStream stream(String field, String text) {
-        Map<String, Tokens> cache = byField.computeIfAbsent(field, f -> new HashMap<>());
-        Tokens tokens = cache.get(text);
-        if (tokens == null) {
-            tokens = analyse(analyzer, field, text);
-            if (cache.size() >= CAPACITY) {
-                cache.clear();
-            }
-            cache.put(text, tokens);
-        }
-        return new Replay(tokens);
+        return new Replay(recorded.get(new FieldText(field, text), k -> analyse(analyzer, field, text)));
     }
 
     static Tokens analyse(Analyzer analyzer, String field, String text) {

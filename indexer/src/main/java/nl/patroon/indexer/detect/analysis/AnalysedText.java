@@ -47,23 +47,16 @@ public final class AnalysedText {
     /** The distinct positions, in order, at which {@code term} occurs (stacked variants count once). */
     public int[] positionsOf(String term) {
         if (positions == null) {
-            java.util.Map<String, int[]> byTerm = new java.util.HashMap<>();
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            // Tokens come in position order; stacked variants of one word may repeat a term at a position.
+            java.util.Map<String, List<Integer>> found = new java.util.HashMap<>();
             for (Token t : tokens) {
-                int[] p = byTerm.get(t.term());
-                int n = counts.getOrDefault(t.term(), 0);
-                if (p == null) {
-                    p = new int[4];
-                } else if (p[n - 1] == t.position()) {
-                    continue;
-                } else if (n == p.length) {
-                    p = java.util.Arrays.copyOf(p, n * 2);
+                List<Integer> at = found.computeIfAbsent(t.term(), k -> new ArrayList<>(2));
+                if (at.isEmpty() || at.get(at.size() - 1) != t.position()) {
+                    at.add(t.position());
                 }
-                p[n] = t.position();
-                byTerm.put(t.term(), p);
-                counts.put(t.term(), n + 1);
             }
-            byTerm.replaceAll((t, p) -> java.util.Arrays.copyOf(p, counts.get(t)));
+            java.util.Map<String, int[]> byTerm = new java.util.HashMap<>(found.size() * 2);
+            found.forEach((t, at) -> byTerm.put(t, at.stream().mapToInt(Integer::intValue).toArray()));
             positions = byTerm;
         }
         return positions.getOrDefault(term, NONE);

@@ -24,7 +24,7 @@ class ChatTextProperties {
     }
 
     @Property(tries = 2000)
-    void a_line_without_anything_to_fold_keeps_its_header_form(@ForAll("exportLike") String line) {
+    void the_header_form_folds_every_digit_space_and_mark_and_keeps_one_character_for_one(@ForAll("exportLike") String line) {
         String folded = ChatText.headerForm(line);
         assertThat(folded).doesNotContain("\u0661", "\u0668", "\u00A0", "\u060C", "\u200E");
         assertThat(folded).hasSize(ChatText.stripBidi(line).length());
