@@ -142,16 +142,10 @@ public final class PassageIndexWriter implements AutoCloseable {
         for (Category c : ip.categories()) {
             d.add(new StringField(PassageSchema.CATEGORY, c.name(), Field.Store.YES));
         }
-        if (tokens != null && RepeatedTextTokens.applies(p.text())) {
-            d.add(new StoredField(PassageSchema.TEXT, p.text()));
-            d.add(new Field(PassageSchema.TEXT, tokens.stream(PassageSchema.TEXT, p.text()),
-                    PassageSchema.INDEXED_TEXT_TYPE));
-            d.add(new Field(PassageSchema.EXACT, tokens.stream(PassageSchema.EXACT, p.text()),
-                    PassageSchema.INDEXED_TEXT_TYPE));
-        } else {
-            d.add(new Field(PassageSchema.TEXT, p.text(), PassageSchema.TEXT_TYPE));
-            d.add(new Field(PassageSchema.EXACT, p.text(), PassageSchema.EXACT_TYPE));
-        }
+        d.add(new StoredField(PassageSchema.TEXT, p.text()));
+        d.add(tokens != null && RepeatedTextTokens.applies(p.text())
+                ? new Field(PassageSchema.TEXT, tokens.stream(PassageSchema.TEXT, p.text()), PassageSchema.INDEXED_TEXT_TYPE)
+                : new Field(PassageSchema.TEXT, p.text(), PassageSchema.INDEXED_TEXT_TYPE));
         return d;
     }
 

@@ -14,9 +14,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * The Lucene schema for passages: field names and how each is analysed. {@code text} is Dutch-analysed
- * (stemmed, stop words removed) for recall; {@code exact} is only tokenised and lower-cased, for phrases that
- * must match word for word ("ik maak je af").
+ * The Lucene schema for passages: field names and how each is analysed. {@code text} holds every word as written
+ * with its Dutch stem stacked beside it ({@link PassageAnalysis}): a quoted phrase matches word for word ("ik maak
+ * je af"), a bare word every inflection. Indexes written before 2026-12-02 have a stemmed {@code text} and an
+ * unstemmed {@code exact} field instead; {@link PassageSearcher} still reads them.
  */
 public final class PassageSchema {
     public static final String ID = "id";
@@ -40,40 +41,47 @@ public final class PassageSchema {
     public static final String SYSTEM = "system";
     public static final String CATEGORY = "category";
     public static final String TEXT = "text";
-    public static final String EXACT = "exact";
+    /** The unstemmed field of indexes written before 2026-12-02 (see {@link #legacyAnalyzer()}). */
+    public static final String LEGACY_EXACT = "exact";
     /** Sort keys (doc values) that keep passages of one item in document order: evidence number, then locator. */
     public static final String ORDER_EVIDENCE = "order_evidence";
     public static final String ORDER_POSITION = "order_position";
 
     /**
-     * Text fields index positions (for phrases) but no offsets: the highlighter re-analyses the stored text of
-     * the few hits it shows, which is far cheaper than writing offsets for every token of every message.
+     * The text field indexes positions (for phrases) but no offsets and no norms: the highlighter re-analyses the
+     * stored text of the few hits it shows, and hits are sorted by time, never scored by length. The stored text is
+     * a separate {@code StoredField}, so a replayed token stream ({@link RepeatedTextTokens}) indexes the same way.
      */
-    static final FieldType TEXT_TYPE = textType(true);
-    static final FieldType EXACT_TYPE = textType(false);
-    /** Indexed like the text fields, not stored: for token streams replayed by {@link RepeatedTextTokens}. */
-    static final FieldType INDEXED_TEXT_TYPE = EXACT_TYPE;
+    static final FieldType INDEXED_TEXT_TYPE = indexedTextType();
 
     private PassageSchema() {
     }
 
-    private static FieldType textType(boolean stored) {
+    private static FieldType indexedTextType() {
         FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-        t.setStored(stored);
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.setOmitNorms(true);
         t.freeze();
         return t;
     }
 
-    /** The per-field analyzer used both to index and to parse queries. */
+    /** The per-field analyzer used to index and to highlight. */
     public static Analyzer analyzer() {
-        Map<String, Analyzer> perField = new java.util.HashMap<>();
-        perField.put(EXACT, exactAnalyzer());
+        return perField(PassageAnalysis.indexAnalyzer(), Map.of());
+    }
+
+    /** The analyzer of indexes written before 2026-12-02: stemmed {@code text}, unstemmed {@code exact}. */
+    static Analyzer legacyAnalyzer() {
+        return perField(new DutchAnalyzer(), Map.of(LEGACY_EXACT, exactAnalyzer()));
+    }
+
+    private static Analyzer perField(Analyzer text, Map<String, Analyzer> more) {
+        Map<String, Analyzer> perField = new java.util.HashMap<>(more);
         Analyzer keyword = new KeywordAnalyzer();
         for (String f : List.of(CATEGORY, EVIDENCE, ID, SHA256, AUTHOR, PARTY, ATTRIBUTION, SPEAKER, LANGUAGE, PRECISION, SYSTEM)) {
             perField.put(f, keyword);
         }
-        return new PerFieldAnalyzerWrapper(new DutchAnalyzer(), perField);
+        return new PerFieldAnalyzerWrapper(text, perField);
     }
 
     static Analyzer exactAnalyzer() {

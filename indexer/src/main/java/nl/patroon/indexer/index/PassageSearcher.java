@@ -43,10 +43,14 @@ public final class PassageSearcher implements AutoCloseable {
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** Written before 2026-12-02: stemmed {@code text} plus unstemmed {@code exact} (see {@link CaseQueryParser}). */
+    private final boolean legacy;
 
     public PassageSearcher(Path dir) throws IOException {
         this.reader = DirectoryReader.open(FSDirectory.open(dir));
         this.searcher = new IndexSearcher(reader);
+        this.legacy = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
+                .fieldInfo(PassageSchema.LEGACY_EXACT) != null;
     }
 
     /** True when an ingest has committed at least once into {@code dir}. */
@@ -65,24 +69,26 @@ public final class PassageSearcher implements AutoCloseable {
     public SearchResult search(String queryText, int limit) throws IOException {
         Query query;
         try {
-            query = new CaseQueryParser().parse(queryText);
+            query = new CaseQueryParser(legacy).parse(queryText);
         } catch (ParseException e) {
             throw new IllegalArgumentException("Zoekvraag niet begrepen: " + queryText + " (" + firstLine(e) + ")");
         }
         TopDocs top = searcher.search(query, Math.max(1, limit), withMissingLast(), false);
         UnifiedHighlighter highlighter = new ExactAwareHighlighter(UnifiedHighlighter.builder(searcher,
-                PassageSchema.analyzer())
+                legacy ? PassageSchema.legacyAnalyzer() : PassageSchema.analyzer())
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
                 .withMaxLength(100_000)
                 .withMaxNoHighlightPassages(0));
-        String[] fields = {PassageSchema.TEXT, PassageSchema.EXACT};
-        Map<String, String[]> fragments = highlighter.highlightFields(fields, query, top, new int[] {2, 2});
+        String[] fields = legacy ? new String[] {PassageSchema.TEXT, PassageSchema.LEGACY_EXACT}
+                : new String[] {PassageSchema.TEXT};
+        Map<String, String[]> fragments = highlighter.highlightFields(fields, query, top,
+                legacy ? new int[] {2, 2} : new int[] {2});
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             Document doc = stored.document(top.scoreDocs[i].doc);
-            String fragment = firstNonNull(fragments.get(PassageSchema.TEXT)[i],
-                    fragments.get(PassageSchema.EXACT)[i]);
+            String fragment = legacy ? firstNonNull(fragments.get(PassageSchema.TEXT)[i],
+                    fragments.get(PassageSchema.LEGACY_EXACT)[i]) : fragments.get(PassageSchema.TEXT)[i];
             hits.add(new SearchHit(toPassage(doc), doc.get(PassageSchema.SHA256),
                     Arrays.asList(doc.getValues(PassageSchema.CATEGORY)),
                     fragment == null ? abbreviate(doc.get(PassageSchema.TEXT)) : fragment));
@@ -157,7 +163,7 @@ public final class PassageSearcher implements AutoCloseable {
     }
 
     /**
-     * The {@code exact} field is indexed with offsets but not stored (it holds the same text as {@code text}):
+     * The {@code exact} field of a legacy index is indexed but not stored (it holds the same text as {@code text}):
      * highlight it from the stored {@code text}, so phrase hits are marked too.
      */
     private static final class ExactAwareHighlighter extends UnifiedHighlighter {
@@ -169,14 +175,14 @@ public final class PassageSearcher implements AutoCloseable {
         protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
                                                        int cacheCharsThreshold) throws IOException {
             String[] stored = Arrays.stream(fields)
-                    .map(f -> PassageSchema.EXACT.equals(f) ? PassageSchema.TEXT : f).distinct().toArray(String[]::new);
+                    .map(f -> PassageSchema.LEGACY_EXACT.equals(f) ? PassageSchema.TEXT : f).distinct().toArray(String[]::new);
             List<CharSequence[]> values = super.loadFieldValues(stored, docIter, cacheCharsThreshold);
             List<String> storedList = Arrays.asList(stored);
             List<CharSequence[]> out = new ArrayList<>(values.size());
             for (CharSequence[] v : values) {
                 CharSequence[] r = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
-                    String f = PassageSchema.EXACT.equals(fields[i]) ? PassageSchema.TEXT : fields[i];
+                    String f = PassageSchema.LEGACY_EXACT.equals(fields[i]) ? PassageSchema.TEXT : fields[i];
                     r[i] = v[storedList.indexOf(f)];
                 }
                 out.add(r);

@@ -67,6 +67,12 @@ record WhatsAppHeader(String first, String second, String third, String era, Str
 
     /** Reads the header of a line, or empty when the line does not start a message. */
     static Optional<WhatsAppHeader> parse(String line) {
+        WhatsAppHeader plain = parsePlain(line);
+        return plain != null ? Optional.of(plain) : parseByPattern(line);
+    }
+
+    /** The general reading: every layout, calendar, clock mark and right-to-left form, by regular expression. */
+    static Optional<WhatsAppHeader> parseByPattern(String line) {
         if (!ChatText.mayStartTimestamp(line)) {
             return Optional.empty();
         }
@@ -79,6 +85,109 @@ record WhatsAppHeader(String first, String second, String third, String era, Str
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The plain forms most exports use, read without a regular expression: {@code 18-03-2022 14:56 - } and
+     * {@code [18/03/2022, 14:56:01] } with ASCII digits, a 24-hour clock and no calendar or era marks. An export
+     * has a header on nearly every line, so this is the hot path of reading a chat. Returns null whenever the
+     * line is anything else (a letter, a space after a separator, a clock mark, a direction mark, another
+     * script's digits), and {@link #parseByPattern} decides; where it returns a header, it is the one the
+     * pattern reads (WhatsAppHeaderProperties checks this).
+     */
+    static WhatsAppHeader parsePlain(String line) {
+        int n = line.length();
+        boolean bracketed = n > 0 && line.charAt(0) == '[';
+        int i = bracketed ? 1 : 0;
+        int f1End = digits(line, i, 4);
+        if (f1End < 0 || f1End >= n) {
+            return null;
+        }
+        char sep = line.charAt(f1End);
+        if (sep != '/' && sep != '-' && sep != '.') {
+            return null;
+        }
+        int f2Start = f1End + 1;
+        int f2End = digits(line, f2Start, 2);
+        if (f2End < 0 || f2End >= n) {
+            return null;
+        }
+        char sep2 = line.charAt(f2End);
+        if (sep2 != '/' && sep2 != '-' && sep2 != '.') {
+            return null;
+        }
+        int f3Start = f2End + 1;
+        int f3End = digits(line, f3Start, 4);
+        if (f3End < 0) {
+            return null;
+        }
+        int j = f3End;
+        if (j < n && line.charAt(j) == '.') {
+            j++;
+        }
+        if (j < n && line.charAt(j) == ',') {
+            j++;
+        }
+        if (j >= n || line.charAt(j) != ' ') {
+            return null;
+        }
+        int hStart = j + 1;
+        int hEnd = digits(line, hStart, 2);
+        if (hEnd < 0 || hEnd >= n || line.charAt(hEnd) != ':' && line.charAt(hEnd) != '.') {
+            return null;
+        }
+        int miStart = hEnd + 1;
+        int miEnd = digits(line, miStart, 2);
+        if (miEnd != miStart + 2) {
+            return null;
+        }
+        int seconds = -1;
+        int k = miEnd;
+        if (k + 2 < n && (line.charAt(k) == ':' || line.charAt(k) == '.')) {
+            int sEnd = digits(line, k + 1, 2);
+            if (sEnd != k + 3) {
+                return null;
+            }
+            seconds = number(line, k + 1, sEnd);
+            k = sEnd;
+        }
+        int rest;
+        if (bracketed) {
+            if (k + 1 >= n || line.charAt(k) != ']' || line.charAt(k + 1) != ' ') {
+                return null;
+            }
+            rest = k + 2;
+        } else {
+            if (k + 2 >= n || line.charAt(k) != ' ' || line.charAt(k + 1) != '-' && line.charAt(k + 1) != '\u2013'
+                    || line.charAt(k + 2) != ' ') {
+                return null;
+            }
+            rest = k + 3;
+        }
+        int hour = number(line, hStart, hEnd);
+        int minute = number(line, miStart, miEnd);
+        if (hour > 23 || minute > 59 || seconds > 59) {
+            return null; // the pattern rejects it too; let it say so
+        }
+        return new WhatsAppHeader(line.substring(i, f1End), line.substring(f2Start, f2End),
+                line.substring(f3Start, f3End), "", "", hour, minute, seconds, null, sep, bracketed, rest);
+    }
+
+    /** The end of a run of 1..max ASCII digits at {@code from}, or -1 when there is none or it is longer. */
+    private static int digits(String s, int from, int max) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i == from || i - from > max ? -1 : i;
+    }
+
+    private static int number(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
     }
 
     private static Optional<WhatsAppHeader> of(Matcher m, boolean bracketed, int restOffset) {

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.patroon.core.evidence.SourceKind;
 import nl.patroon.core.passage.EventTime;
 import nl.patroon.core.passage.Locator;
@@ -32,8 +30,6 @@ import nl.patroon.indexer.source.chat.TimeNotes;
  * local wall-clock times, placed in the context's zone.
  */
 public final class WhatsAppSource implements Source {
-    // "Name: text". The name has no colon; WhatsApp always writes a space after it.
-    private static final Pattern AUTHOR = Pattern.compile("^([^:\\n]{1,100}?): (.*)$", Pattern.DOTALL);
     private static final int SNIFF_LINES = 5;
 
     @Override
@@ -151,16 +147,35 @@ public final class WhatsAppSource implements Source {
         return messages;
     }
 
+    /**
+     * Where "Name: text" puts its colon, or -1: the first colon, at most 100 characters in, no line break
+     * before it, a space after it (a name has no colon; WhatsApp always writes the space). By hand rather than
+     * as the pattern {@code ^([^:\n]{1,100}?): (.*)$} it replaces, once per message.
+     */
+    static int authorColon(String s) {
+        for (int i = 0; i < s.length() && i <= 100; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                return -1;
+            }
+            if (c == ':') {
+                return i >= 1 && i + 1 < s.length() && s.charAt(i + 1) == ' ' ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     private static Passage toPassage(String evidenceId, int index, Raw m, EventTime time, String language) {
         String raw = m.text.toString();
         String author = null;
         String body = raw;
-        Matcher a = AUTHOR.matcher(ChatText.stripBidi(raw));
+        String clean = ChatText.stripBidi(raw);
+        int colon = authorColon(clean);
         boolean system;
-        if (a.matches()) {
-            author = a.group(1).strip();
+        if (colon > 0) {
+            author = clean.substring(0, colon).strip();
             // the body as written, direction marks included, for the iOS system-line test
-            body = raw.substring(ChatText.originalOffset(raw, a.start(2)));
+            body = raw.substring(ChatText.originalOffset(raw, colon + 2));
             system = SystemMessages.isSystem(body, ChatText.stripBidi(body).strip(), m.header.bracketed());
         } else {
             system = true;

@@ -1,0 +1,53 @@
+package nl.patroon.indexer.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A case indexed by an earlier version (stemmed text, unstemmed exact, times as text) stays searchable. */
+class LegacyIndexTest {
+
+    @Test
+    void words_phrases_and_times_of_an_old_index_are_read_as_before(@TempDir Path dir) throws Exception {
+        FieldType exact = new FieldType(TextField.TYPE_NOT_STORED);
+        exact.freeze();
+        try (IndexWriter w = new IndexWriter(FSDirectory.open(dir),
+                new IndexWriterConfig(PassageSchema.legacyAnalyzer()))) {
+            String[] texts = {"Ik maak je af als je weggaat", "Hij uitte opnieuw bedreigingen", "Je maak ik af"};
+            for (int i = 0; i < texts.length; i++) {
+                Document d = new Document();
+                d.add(new StringField(PassageSchema.ID, "E-0001:m" + (i + 1), Field.Store.YES));
+                d.add(new StringField(PassageSchema.EVIDENCE, "E-0001", Field.Store.YES));
+                d.add(new StringField(PassageSchema.SHA256, "ab".repeat(32), Field.Store.YES));
+                d.add(new StoredField("time_start", "2024-03-0" + (i + 1) + "T23:40+01:00[Europe/Amsterdam]"));
+                d.add(new StoredField("time_end", "2024-03-0" + (i + 1) + "T23:40+01:00[Europe/Amsterdam]"));
+                d.add(new StringField(PassageSchema.PRECISION, "MINUTE", Field.Store.YES));
+                d.add(new TextField(PassageSchema.TEXT, texts[i], Field.Store.YES));
+                d.add(new Field(PassageSchema.LEGACY_EXACT, texts[i], exact));
+                w.addDocument(d);
+            }
+            w.commit();
+        }
+        try (PassageSearcher s = new PassageSearcher(dir)) {
+            assertThat(s.search("bedreiging", 10).hits()).singleElement().satisfies(h -> {
+                assertThat(h.fragment()).contains("«bedreigingen»");
+                assertThat(h.passage().time().start())
+                        .isEqualTo(ZonedDateTime.parse("2024-03-02T23:40+01:00[Europe/Amsterdam]"));
+            });
+            assertThat(s.search("\"ik maak je af\"", 10).hits()).singleElement()
+                    .satisfies(h -> assertThat(h.passage().id()).isEqualTo("E-0001:m1"));
+        }
+    }
+}
