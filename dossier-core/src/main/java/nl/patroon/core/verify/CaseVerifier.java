@@ -113,7 +113,7 @@ public final class CaseVerifier {
     }
 
     private static String hash(Path file) throws IOException {
-        MessageDigest d = Sha256.digest();
+        MessageDigest d = Sha256.bulkDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), d)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }

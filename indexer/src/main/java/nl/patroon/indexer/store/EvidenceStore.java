@@ -32,7 +32,7 @@ public final class EvidenceStore {
     public StoredOriginal put(InputStream in) throws IOException {
         Path tmp = Files.createTempFile(dir, ".incoming-", ".part");
         long size = 0;
-        MessageDigest digest = Sha256.digest();
+        MessageDigest digest = Sha256.bulkDigest();
         try {
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), digest)) {
                 byte[] buf = new byte[BUFFER];
