@@ -102,6 +102,7 @@ class KillAndResumeTest {
 
     private static Process ingest(Path caseDir, Path input, Path parseLog) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
+                "-Dpatroon.commit.files=256",
                 "-cp", System.getProperty("java.class.path"), IngestMain.class.getName(), caseDir.toString(),
                 input.toString()).redirectErrorStream(true).redirectOutput(caseDir.resolveSibling(
                 caseDir.getFileName() + ".out").toFile());
