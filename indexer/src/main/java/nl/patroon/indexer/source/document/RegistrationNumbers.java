@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.patroon.indexer.support.StartCharFinder;
 
 /**
  * The identifiers a report carries, so a passage can be traced back to the police or OM registration it came
@@ -21,13 +22,13 @@ import java.util.regex.Pattern;
  */
 record RegistrationNumbers(List<String> pvNumbers, List<String> registrationNumbers, List<String> parketnummers,
                            List<String> veiligThuisNumbers) {
-    private static final Pattern PV = Pattern.compile(
+    static final Pattern PV = Pattern.compile(
             "\\bPL[0-9A-Z]{4}[-/](?:(?<reg>\\d{4}\\d{6,7})(?:-\\d{1,3})?|\\d{2}-\\d{6}[A-Z]?)(?![\\w-])");
-    private static final Pattern LABELLED_REGISTRATION = Pattern.compile(
+    static final Pattern LABELLED_REGISTRATION = Pattern.compile(
             "(?i)\\b(?:BVH(?:-?nummer|-?nr\\.?)?|registratie(?:nummer|nr\\.?))\\s*[:.]?\\s*(?<reg>\\d{10,11})\\b");
-    private static final Pattern PARKET = Pattern.compile("(?<![\\w/.\\-])\\d{2}(?:/\\d{6}-|\\.\\d{6}\\.|-\\d{6}-)\\d{2}(?![\\w/\\-]|\\.\\d)");
-    private static final Pattern VT = Pattern.compile("\\bVT-[A-Z]{2,5}-\\d{4}-\\d{1,6}\\b");
-    private static final Pattern VT_LABELLED = Pattern.compile(
+    static final Pattern PARKET = Pattern.compile("(?<![\\w/.\\-])\\d{2}(?:/\\d{6}-|\\.\\d{6}\\.|-\\d{6}-)\\d{2}(?![\\w/\\-]|\\.\\d)");
+    static final Pattern VT = Pattern.compile("\\bVT-[A-Z]{2,5}-\\d{4}-\\d{1,6}\\b");
+    static final Pattern VT_LABELLED = Pattern.compile(
             "(?i)\\bzaaknummer(?:\\s+veilig\\s+thuis)?\\s*[:.]?\\s*(?<nr>[A-Z0-9][A-Z0-9./\\-]{3,30}[A-Z0-9])");
 
     /** Metadata keys, as kept with the evidence item. */
@@ -43,35 +44,39 @@ record RegistrationNumbers(List<String> pvNumbers, List<String> registrationNumb
         veiligThuisNumbers = List.copyOf(veiligThuisNumbers);
     }
 
-    /** Every identifier in the text, each once, in order of first appearance. */
+    /**
+     * Every identifier in the text, each once, in order of first appearance. Each pattern is tried only where its
+     * first character stands ({@link StartCharFinder}): a PV number starts with P, a parketnummer with a digit.
+     */
     static RegistrationNumbers in(String text, boolean veiligThuisFile) {
         Set<String> pv = new LinkedHashSet<>();
         Set<String> reg = new LinkedHashSet<>();
-        Matcher m = PV.matcher(text);
-        while (m.find()) {
+        StartCharFinder f = new StartCharFinder(PV, text, "P", false);
+        while (f.find()) {
+            Matcher m = f.matcher();
             pv.add(m.group());
             if (m.group("reg") != null) {
                 reg.add(m.group("reg")); // the BVH number is the registration inside the PV number
             }
         }
-        m = LABELLED_REGISTRATION.matcher(text);
-        while (m.find()) {
-            reg.add(m.group("reg"));
+        f = new StartCharFinder(LABELLED_REGISTRATION, text, "br", false);
+        while (f.find()) {
+            reg.add(f.matcher().group("reg"));
         }
         Set<String> parket = new LinkedHashSet<>();
-        m = PARKET.matcher(text);
-        while (m.find()) {
-            parket.add(m.group());
+        f = new StartCharFinder(PARKET, text, "", true);
+        while (f.find()) {
+            parket.add(f.matcher().group());
         }
         Set<String> vt = new LinkedHashSet<>();
-        m = VT.matcher(text);
-        while (m.find()) {
-            vt.add(m.group());
+        f = new StartCharFinder(VT, text, "V", false);
+        while (f.find()) {
+            vt.add(f.matcher().group());
         }
         if (veiligThuisFile) {
-            m = VT_LABELLED.matcher(text);
-            while (m.find()) {
-                vt.add(m.group("nr"));
+            f = new StartCharFinder(VT_LABELLED, text, "z", false);
+            while (f.find()) {
+                vt.add(f.matcher().group("nr"));
             }
         }
         return new RegistrationNumbers(new ArrayList<>(pv), new ArrayList<>(reg), new ArrayList<>(parket),

@@ -19,22 +19,23 @@ import nl.patroon.indexer.time.TimeExpression;
  */
 record ReportDate(LocalDate date, String source) {
     /** Where a report states its own date, strongest first; the date follows within a short distance. */
-    private static final List<Anchor> ANCHORS = List.of(
+    static final List<Anchor> ANCHORS = List.of(
             // "Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende te Rotterdam op 9 juni 2024."
-            new Anchor("(?:opgemaakt|ondertekend(?:e|en)?|gesloten)\\b", 160, "afsluiting"),
+            new Anchor("(?:opgemaakt|ondertekend(?:e|en)?|gesloten)\\b", "og", 160, "afsluiting"),
             // "Datum: 9 juni 2024", "Datum rapportage: 12-06-2024", "Datum opmaak: …"
-            new Anchor("\\bdatum(?:\\s+(?:rapport(?:age)?|opmaak|verslag|verklaring|onderzoek))?\\s*:", 40, "kop"),
+            new Anchor("\\bdatum(?:\\s+(?:rapport(?:age)?|opmaak|verslag|verklaring|onderzoek))?\\s*:", "d", 40, "kop"),
             // the aangifte's opening: "Op zondag 9 juni 2024 om 10.05 uur verscheen voor mij …"
-            new Anchor("\\bverscheen\\b", -80, "aanhef"),
+            new Anchor("\\bverscheen\\b", "v", -80, "aanhef"),
             // a verhoor's opening: "Op maandag 10 juni 2024 werd … gehoord"
-            new Anchor("\\b(?:gehoord|verhoord)\\b", -100, "aanhef"));
+            new Anchor("\\b(?:gehoord|verhoord)\\b", "gv", -100, "aanhef"));
 
     /**
+     * @param starts the letters an anchor can start with (see {@link nl.patroon.indexer.support.StartCharFinder})
      * @param window characters after the anchor to look in, or (negative) before it
      */
-    private record Anchor(Pattern pattern, int window, String source) {
-        Anchor(String regex, int window, String source) {
-            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), window, source);
+    record Anchor(Pattern pattern, String starts, int window, String source) {
+        Anchor(String regex, String starts, int window, String source) {
+            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), starts, window, source);
         }
     }
 
@@ -44,9 +45,11 @@ record ReportDate(LocalDate date, String source) {
      */
     static Optional<ReportDate> in(String text, ZoneId zone) {
         for (Anchor a : ANCHORS) {
-            Matcher m = a.pattern().matcher(text);
+            nl.patroon.indexer.support.StartCharFinder f =
+                    new nl.patroon.indexer.support.StartCharFinder(a.pattern(), text, a.starts(), false);
             Optional<ReportDate> last = Optional.empty();
-            while (m.find()) {
+            while (f.find()) {
+                Matcher m = f.matcher();
                 int from = a.window() > 0 ? m.end() : Math.max(0, m.start() + a.window());
                 int to = a.window() > 0 ? Math.min(text.length(), m.end() + a.window()) : m.start();
                 Optional<LocalDate> d = fullDate(text.substring(from, to), zone, a.window() < 0);

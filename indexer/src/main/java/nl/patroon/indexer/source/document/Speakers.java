@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.patroon.indexer.support.StartCharFinder;
 import nl.patroon.core.evidence.SourceKind;
 
 /**
@@ -38,15 +39,15 @@ final class Speakers {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern QUESTION = Pattern.compile("^V\\s*[:.]\\s*");
     private static final Pattern ANSWER = Pattern.compile("^A\\s*[:.]\\s*");
-    private static final Pattern STATEMENT_START = Pattern.compile(
+    static final Pattern STATEMENT_START = Pattern.compile(
             // not the verbalisant's own "verklaar het volgende", which opens the record, not the account
             "zakelijk\\s+weergegeven|(?:deed|doet)\\s+aangifte\\s+van\\s+het\\s+volgende|verklaarde?\\s+(?:zij|hij)\\s+(?:het\\s+)?volgende",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern STATEMENT_END = Pattern.compile(
+    static final Pattern STATEMENT_END = Pattern.compile(
             "verklaring\\s+gelezen|blijf\\s+daarbij|waarvan\\s+door\\s+(?:mij|ons)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEARD = Pattern.compile("verhoor\\s+(?:van\\s+)?(?:de\\s+)?(?<role>verdachte|getuige|aangeefster|aangever)"
+    static final Pattern HEARD = Pattern.compile("verhoor\\s+(?:van\\s+)?(?:de\\s+)?(?<role>verdachte|getuige|aangeefster|aangever)"
             + "|(?<role2>verdachten|getuigen)verhoor", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WOMAN = Pattern.compile("\\baangeefster\\b|\\bzij\\s+deed\\s+aangifte", Pattern.CASE_INSENSITIVE);
+    static final Pattern WOMAN = Pattern.compile("\\baangeefster\\b|\\bzij\\s+deed\\s+aangifte", Pattern.CASE_INSENSITIVE);
 
     private Speakers() {
     }
@@ -62,25 +63,26 @@ final class Speakers {
             String speaker;
             if (explicit != null) {
                 speaker = explicit;
-            } else if (kind == SourceKind.PROCES_VERBAAL_VERHOOR && ANSWER.matcher(p).find()) {
+            } else if (kind == SourceKind.PROCES_VERBAAL_VERHOOR && ANSWER.matcher(p).lookingAt()) {
                 speaker = heard;
-            } else if (isPoliceRecord(kind) && QUESTION.matcher(p).find()) {
+            } else if (isPoliceRecord(kind) && QUESTION.matcher(p).lookingAt()) {
                 speaker = VERBALISANT;
-            } else if (kind == SourceKind.PROCES_VERBAAL_AANGIFTE && inStatement && !STATEMENT_END.matcher(p).find()) {
+            } else if (kind == SourceKind.PROCES_VERBAAL_AANGIFTE && inStatement && !ends(p)) {
                 speaker = heard;
             } else {
                 speaker = isPoliceRecord(kind) ? VERBALISANT : null;
             }
             out.add(speaker);
             if (kind == SourceKind.PROCES_VERBAAL_AANGIFTE) {
-                Matcher start = STATEMENT_START.matcher(p);
-                if (start.find()) {
+                StartCharFinder starts = new StartCharFinder(STATEMENT_START, p, "zdv", false);
+                if (starts.find()) {
+                    Matcher start = starts.matcher();
                     inStatement = true;
-                    if (p.length() - start.end() > 80 && !STATEMENT_END.matcher(p).find()) {
+                    if (p.length() - start.end() > 80 && !ends(p)) {
                         out.set(out.size() - 1, heard); // the account starts in this very paragraph
                     }
                 }
-                if (STATEMENT_END.matcher(p).find()) {
+                if (ends(p)) {
                     inStatement = false;
                 }
             }
@@ -93,13 +95,19 @@ final class Speakers {
                 || kind == SourceKind.PROCES_VERBAAL_VERHOOR;
     }
 
+    /** Whether the paragraph closes the account ("verklaring gelezen", "blijf daarbij"). */
+    private static boolean ends(String p) {
+        return new StartCharFinder(STATEMENT_END, p, "vbw", false).find();
+    }
+
     /** Whom an aangifte or verhoor records: "aangeefster"/"aangever", "verdachte", "getuige". */
     private static String heardPerson(SourceKind kind, String text) {
         if (kind == SourceKind.PROCES_VERBAAL_AANGIFTE) {
-            return WOMAN.matcher(text).find() ? "aangeefster" : "aangever";
+            return new StartCharFinder(WOMAN, text, "az", false).find() ? "aangeefster" : "aangever";
         }
-        Matcher m = HEARD.matcher(text);
-        if (m.find()) {
+        StartCharFinder heard = new StartCharFinder(HEARD, text, "vg", false);
+        if (heard.find()) {
+            Matcher m = heard.matcher();
             String role = (m.group("role") != null ? m.group("role") : m.group("role2")).toLowerCase(Locale.ROOT);
             return role.startsWith("verdachte") ? "verdachte" : role.startsWith("getuige") ? "getuige" : role;
         }
@@ -108,13 +116,13 @@ final class Speakers {
 
     private static String explicit(String paragraph) {
         String p = paragraph.strip();
-        if (OFFICER.matcher(p).find()) {
+        if (OFFICER.matcher(p).lookingAt()) {
             return VERBALISANT;
         }
         Matcher m = INTRODUCED.matcher(p);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             m = ACCORDING_TO.matcher(p);
-            if (!m.find()) {
+            if (!m.lookingAt()) {
                 return null;
             }
         }
