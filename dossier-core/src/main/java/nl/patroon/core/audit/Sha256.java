@@ -24,7 +24,6 @@ public final class Sha256 {
     /** Where Linux distributions put NSS's software token. */
     private static final List<String> NSS_DIRS = List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
             "/usr/lib64", "/usr/lib", "/usr/local/lib");
-    private static volatile Provider bulk;
 
     private Sha256() {
     }
@@ -47,18 +46,14 @@ public final class Sha256 {
         }
     }
 
-    /** The provider {@link #bulkDigest()} uses, e.g. {@code SUN} or {@code SunPKCS11-NSS}. */
+    /** The provider {@link #bulkDigest()} uses, e.g. {@code SUN} or {@code SunPKCS11-NSS}; chosen once, on first use. */
     public static Provider bulkProvider() {
-        Provider p = bulk;
-        if (p == null) {
-            synchronized (Sha256.class) {
-                if (bulk == null) {
-                    bulk = chooseBulkProvider();
-                }
-                p = bulk;
-            }
-        }
-        return p;
+        return Bulk.PROVIDER;
+    }
+
+    /** Holder: the class (and with it the NSS library) is loaded only when originals are first hashed. */
+    private static final class Bulk {
+        static final Provider PROVIDER = chooseBulkProvider();
     }
 
     private static Provider chooseBulkProvider() {

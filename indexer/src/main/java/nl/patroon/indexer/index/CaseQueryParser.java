@@ -1,6 +1,7 @@
 package nl.patroon.indexer.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -19,8 +20,9 @@ import org.apache.lucene.search.TermQuery;
  */
 final class CaseQueryParser extends QueryParser {
     private final boolean legacy;
-    private final Analyzer stems = PassageAnalysis.stemQueryAnalyzer();
-    private final Analyzer exact = PassageAnalysis.exactQueryAnalyzer();
+    /** The stems of the words searched for (stop words dropped): those {@link PassageAnalysis} stacks. */
+    private final Analyzer stems = new DutchAnalyzer();
+    private final Analyzer exact = PassageSchema.exactAnalyzer();
     /** Set while a bare word's stems are turned into terms (see {@link #newTermQuery}). */
     private boolean stemmed;
 

@@ -1,18 +1,14 @@
 package nl.patroon.indexer.index;
 
-import java.io.IOException;
+import nl.patroon.indexer.detect.analysis.StemStackFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -47,33 +43,29 @@ public final class PassageAnalysis {
     private PassageAnalysis() {
     }
 
-    /** For indexing (and highlighting): written words with their marked stems stacked. */
+    /**
+     * For indexing (and highlighting): written words with their marked stems stacked. The query side needs nothing
+     * of its own: a stemmed search analyses with {@link DutchAnalyzer} (whose stems these are), a phrase with
+     * {@link PassageSchema#exactAnalyzer()}; {@link CaseQueryParser} turns the stems into terms.
+     */
     public static Analyzer indexAnalyzer() {
-        return standardThen(StackStems::new);
-    }
-
-    /** For a stemmed search: the stems of the words searched for, stop words left out, unmarked. */
-    public static Analyzer stemQueryAnalyzer() {
-        return standardThen(words -> new StemOnly(new StopFilter(words, STOP_WORDS)));
-    }
-
-    /** For a phrase or an exact word: the words as written, lower-cased. */
-    public static Analyzer exactQueryAnalyzer() {
-        return standardThen(words -> words);
-    }
-
-    /** Lucene's standard tokenizer and lower-casing, then {@code filters}; wildcards are only lower-cased. */
-    private static Analyzer standardThen(java.util.function.UnaryOperator<TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, filters.apply(new LowerCaseFilter(source)));
+                Stemmer stemmer = new Stemmer(); // one per components, so one per thread
+                return new TokenStreamComponents(source, new StemStackFilter(new LowerCaseFilter(source), word -> {
+                    if (STOP_WORDS.contains(word)) {
+                        return null;
+                    }
+                    String stem = stemmer.stem(word);
+                    return stem.equals(word) ? null : STEM_MARK + stem;
+                }));
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new LowerCaseFilter(in);
+                return new LowerCaseFilter(in); // wildcards and fuzzy terms: lower-cased, as written
             }
         };
     }
@@ -95,67 +87,6 @@ public final class PassageAnalysis {
             snowball.setCurrent(word.toString());
             snowball.stem();
             return snowball.getCurrent();
-        }
-    }
-
-    /** Emits each word, then its marked stem at the same position when the stem differs (stop words: none). */
-    static final class StackStems extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-        private final Stemmer stemmer = new Stemmer();
-        private State pending;
-        private String pendingStem;
-
-        StackStems(TokenStream input) {
-            super(input);
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            if (pending != null) {
-                restoreState(pending);
-                term.setEmpty().append(STEM_MARK).append(pendingStem);
-                posInc.setPositionIncrement(0);
-                pending = null;
-                return true;
-            }
-            if (!input.incrementToken()) {
-                return false;
-            }
-            if (!STOP_WORDS.contains(term.buffer(), 0, term.length())) {
-                String stem = stemmer.stem(term);
-                if (!stem.contentEquals(term)) {
-                    pending = captureState();
-                    pendingStem = stem;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            pending = null;
-        }
-    }
-
-    /** Replaces each word by its stem. */
-    static final class StemOnly extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final Stemmer stemmer = new Stemmer();
-
-        StemOnly(TokenStream input) {
-            super(input);
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) {
-                return false;
-            }
-            String stem = stemmer.stem(term);
-            term.setEmpty().append(stem);
-            return true;
         }
     }
 }

@@ -81,14 +81,17 @@ public final class PassageSearcher implements AutoCloseable {
                 .withMaxNoHighlightPassages(0));
         String[] fields = legacy ? new String[] {PassageSchema.TEXT, PassageSchema.LEGACY_EXACT}
                 : new String[] {PassageSchema.TEXT};
-        Map<String, String[]> fragments = highlighter.highlightFields(fields, query, top,
-                legacy ? new int[] {2, 2} : new int[] {2});
+        int[] fragmentsPerField = new int[fields.length];
+        Arrays.fill(fragmentsPerField, 2);
+        Map<String, String[]> fragments = highlighter.highlightFields(fields, query, top, fragmentsPerField);
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             Document doc = stored.document(top.scoreDocs[i].doc);
-            String fragment = legacy ? firstNonNull(fragments.get(PassageSchema.TEXT)[i],
-                    fragments.get(PassageSchema.LEGACY_EXACT)[i]) : fragments.get(PassageSchema.TEXT)[i];
+            String fragment = null;
+            for (int f = 0; f < fields.length && fragment == null; f++) {
+                fragment = fragments.get(fields[f])[i];
+            }
             hits.add(new SearchHit(toPassage(doc), doc.get(PassageSchema.SHA256),
                     Arrays.asList(doc.getValues(PassageSchema.CATEGORY)),
                     fragment == null ? abbreviate(doc.get(PassageSchema.TEXT)) : fragment));
@@ -217,10 +220,6 @@ public final class PassageSearcher implements AutoCloseable {
 
     private static ZonedDateTime at(IndexableField epochMillis, ZoneId zone) {
         return Instant.ofEpochMilli(epochMillis.numericValue().longValue()).atZone(zone);
-    }
-
-    private static String firstNonNull(String a, String b) {
-        return a != null ? a : b;
     }
 
     private static String abbreviate(String s) {

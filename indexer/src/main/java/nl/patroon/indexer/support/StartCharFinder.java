@@ -19,14 +19,23 @@ public final class StartCharFinder {
     private final Matcher matcher;
     private final CharSequence text;
     private final String starts;
-    private final boolean digits;
+    /** ASCII characters that can start a match, both cases of each letter: the common case, one array load. */
+    private final boolean[] ascii = new boolean[128];
     private int next;
 
     public StartCharFinder(Pattern pattern, CharSequence text, String starts, boolean digits) {
         this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         this.text = text;
         this.starts = starts;
-        this.digits = digits;
+        for (char c : starts.toCharArray()) {
+            if (c < 128) {
+                ascii[Character.toLowerCase(c)] = true;
+                ascii[Character.toUpperCase(c)] = true;
+            }
+        }
+        for (char c = '0'; digits && c <= '9'; c++) {
+            ascii[c] = true;
+        }
     }
 
     /** As {@link Matcher#find()}: true when there is a next match, which {@link #matcher()} then holds. */
@@ -52,13 +61,10 @@ public final class StartCharFinder {
     }
 
     private boolean canStart(char c) {
-        if (c >= '0' && c <= '9') {
-            return digits || starts.indexOf(c) >= 0;
-        }
-        if (starts.indexOf(c) >= 0) {
-            return true;
+        if (c < 128) {
+            return ascii[c];
         }
         char folded = Character.toLowerCase(Character.toUpperCase(c));
-        return folded != c && starts.indexOf(folded) >= 0;
+        return starts.indexOf(c) >= 0 || folded != c && starts.indexOf(folded) >= 0;
     }
 }

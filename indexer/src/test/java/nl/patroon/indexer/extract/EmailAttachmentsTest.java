@@ -43,7 +43,7 @@ class EmailAttachmentsTest {
     }
 
     @Test
-    void an_email_whose_bytes_name_nothing_has_no_attachment_and_is_not_walked(@TempDir Path tmp) throws Exception {
+    void an_email_whose_bytes_never_spell_name_is_known_to_have_no_attachment(@TempDir Path tmp) throws Exception {
         Path plain = Files.writeString(tmp.resolve("c.eml"), HEAD
                 + "Content-Type: text/plain; charset=UTF-8\r\n\r\nJe hoort nog van me.\r\n");
         Path unnamedPart = Files.writeString(tmp.resolve("d.eml"), multipart("Content-Type: text/plain\r\n"));

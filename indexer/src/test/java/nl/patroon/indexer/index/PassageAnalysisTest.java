@@ -60,7 +60,7 @@ class PassageAnalysisTest {
                 "Er was geen mens te zien", "Veel mensen keken", "een wapen", "twee wapens"));
         words = new TreeSet<>();
         for (String t : texts) {
-            words.addAll(tokens(PassageAnalysis.exactQueryAnalyzer(), t));
+            words.addAll(tokens(PassageSchema.exactAnalyzer(), t));
         }
     }
 
@@ -112,7 +112,7 @@ class PassageAnalysisTest {
                 }
                 Set<Integer> containing = new TreeSet<>();
                 for (int i = 0; i < texts.size(); i++) {
-                    if (tokens(PassageAnalysis.exactQueryAnalyzer(), texts.get(i)).contains(w)) {
+                    if (tokens(PassageSchema.exactAnalyzer(), texts.get(i)).contains(w)) {
                         containing.add(i);
                     }
                 }

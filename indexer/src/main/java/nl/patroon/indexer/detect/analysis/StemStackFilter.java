@@ -1,6 +1,7 @@
 package nl.patroon.indexer.detect.analysis;
 
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -8,20 +9,32 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.SnowballStemmer;
 
 /**
- * Stacks the Snowball stem on the word at the same position, keeping the word itself: rules written as whole
- * words match every inflection through the stem ("vermoorden" matches "vermoordt"), and rules written as
- * prefixes ("kanker*") match the unstemmed word, which is what a reader of the rule expects.
+ * Stacks a second token on a word at the same position, keeping the word itself. For rules, the Snowball stem
+ * ({@link #StemStackFilter(TokenStream, SnowballStemmer)}): rules written as whole words match every inflection
+ * through the stem ("vermoorden" matches "vermoordt"), and rules written as prefixes ("kanker*") match the unstemmed
+ * word, which is what a reader of the rule expects. The passage index stacks its marked stems with the same filter
+ * ({@code PassageAnalysis}).
  */
 public final class StemStackFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-    private final SnowballStemmer stemmer;
+    /** The token to stack on a word, or null for none. */
+    private final UnaryOperator<String> stacked;
     private State pending;
     private String pendingTerm;
 
+    /** Stacks the Snowball stem of every word of three or more characters that starts with a letter. */
     public StemStackFilter(TokenStream input, SnowballStemmer stemmer) {
+        this(input, word -> {
+            String stem = stem(stemmer, word);
+            return stem.equals(word) ? null : stem;
+        });
+    }
+
+    /** Stacks what {@code stacked} gives for a word (null: nothing). */
+    public StemStackFilter(TokenStream input, UnaryOperator<String> stacked) {
         super(input);
-        this.stemmer = stemmer;
+        this.stacked = stacked;
     }
 
     @Override
@@ -36,16 +49,15 @@ public final class StemStackFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        String word = term.toString();
-        String stem = stem(word);
-        if (!stem.equals(word)) {
+        String extra = stacked.apply(term.toString());
+        if (extra != null) {
             pending = captureState();
-            pendingTerm = stem;
+            pendingTerm = extra;
         }
         return true;
     }
 
-    String stem(String word) {
+    static String stem(SnowballStemmer stemmer, String word) {
         if (word.length() < 3 || !Character.isLetter(word.charAt(0))) {
             return word;
         }

@@ -59,6 +59,7 @@ final class Speakers {
         List<String> out = new ArrayList<>(paragraphs.size());
         boolean inStatement = false;
         for (String p : paragraphs) {
+            boolean closes = kind == SourceKind.PROCES_VERBAAL_AANGIFTE && closesStatement(p);
             String explicit = explicit(p);
             String speaker;
             if (explicit != null) {
@@ -67,7 +68,7 @@ final class Speakers {
                 speaker = heard;
             } else if (isPoliceRecord(kind) && QUESTION.matcher(p).lookingAt()) {
                 speaker = VERBALISANT;
-            } else if (kind == SourceKind.PROCES_VERBAAL_AANGIFTE && inStatement && !ends(p)) {
+            } else if (kind == SourceKind.PROCES_VERBAAL_AANGIFTE && inStatement && !closes) {
                 speaker = heard;
             } else {
                 speaker = isPoliceRecord(kind) ? VERBALISANT : null;
@@ -78,11 +79,11 @@ final class Speakers {
                 if (starts.find()) {
                     Matcher start = starts.matcher();
                     inStatement = true;
-                    if (p.length() - start.end() > 80 && !ends(p)) {
+                    if (p.length() - start.end() > 80 && !closes) {
                         out.set(out.size() - 1, heard); // the account starts in this very paragraph
                     }
                 }
-                if (ends(p)) {
+                if (closes) {
                     inStatement = false;
                 }
             }
@@ -96,7 +97,7 @@ final class Speakers {
     }
 
     /** Whether the paragraph closes the account ("verklaring gelezen", "blijf daarbij"). */
-    private static boolean ends(String p) {
+    private static boolean closesStatement(String p) {
         return new StartCharFinder(STATEMENT_END, p, "vbw", false).find();
     }
 

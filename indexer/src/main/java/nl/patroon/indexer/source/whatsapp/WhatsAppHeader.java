@@ -99,23 +99,13 @@ record WhatsAppHeader(String first, String second, String third, String era, Str
         int n = line.length();
         boolean bracketed = n > 0 && line.charAt(0) == '[';
         int i = bracketed ? 1 : 0;
-        int f1End = digits(line, i, 4);
-        if (f1End < 0 || f1End >= n) {
+        int f1End = fieldThenSeparator(line, i, 4);
+        int f2Start = f1End + 1;
+        int f2End = f1End < 0 ? -1 : fieldThenSeparator(line, f2Start, 2);
+        if (f2End < 0) {
             return null;
         }
         char sep = line.charAt(f1End);
-        if (sep != '/' && sep != '-' && sep != '.') {
-            return null;
-        }
-        int f2Start = f1End + 1;
-        int f2End = digits(line, f2Start, 2);
-        if (f2End < 0 || f2End >= n) {
-            return null;
-        }
-        char sep2 = line.charAt(f2End);
-        if (sep2 != '/' && sep2 != '-' && sep2 != '.') {
-            return null;
-        }
         int f3Start = f2End + 1;
         int f3End = digits(line, f3Start, 4);
         if (f3End < 0) {
@@ -171,6 +161,12 @@ record WhatsAppHeader(String first, String second, String third, String era, Str
         }
         return new WhatsAppHeader(line.substring(i, f1End), line.substring(f2Start, f2End),
                 line.substring(f3Start, f3End), "", "", hour, minute, seconds, null, sep, bracketed, rest);
+    }
+
+    /** The end of a date field (1..max digits at {@code from}) that a date separator follows, or -1. */
+    private static int fieldThenSeparator(String s, int from, int max) {
+        int end = digits(s, from, max);
+        return end < 0 || end >= s.length() || "/-.".indexOf(s.charAt(end)) < 0 ? -1 : end;
     }
 
     /** The end of a run of 1..max ASCII digits at {@code from}, or -1 when there is none or it is longer. */

@@ -167,20 +167,17 @@ public final class WhatsAppSource implements Source {
 
     private static Passage toPassage(String evidenceId, int index, Raw m, EventTime time, String language) {
         String raw = m.text.toString();
-        String author = null;
-        String body = raw;
         String clean = ChatText.stripBidi(raw);
         int colon = authorColon(clean);
-        boolean system;
-        if (colon > 0) {
-            author = clean.substring(0, colon).strip();
-            // the body as written, direction marks included, for the iOS system-line test
-            body = raw.substring(ChatText.originalOffset(raw, colon + 2));
-            system = SystemMessages.isSystem(body, ChatText.stripBidi(body).strip(), m.header.bracketed());
-        } else {
-            system = true;
+        Locator locator = Locator.message(index, m.line);
+        if (colon <= 0) {
+            return new Passage(evidenceId, locator, time, null, null, language, true, clean.strip());
         }
-        String text = ChatText.stripBidi(body).strip();
-        return new Passage(evidenceId, Locator.message(index, m.line), time, author, null, language, system, text);
+        String author = clean.substring(0, colon).strip();
+        String text = clean.substring(colon + 2).strip(); // direction marks are dropped one for one
+        // the body as written, direction marks included, for the iOS system-line test
+        String body = raw.substring(ChatText.originalOffset(raw, colon + 2));
+        boolean system = SystemMessages.isSystem(body, text, m.header.bracketed());
+        return new Passage(evidenceId, locator, time, author, null, language, system, text);
     }
 }
