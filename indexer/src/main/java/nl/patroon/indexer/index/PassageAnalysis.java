@@ -1,5 +1,6 @@
 package nl.patroon.indexer.index;
 
+import nl.patroon.indexer.detect.analysis.DutchStems;
 import nl.patroon.indexer.detect.analysis.StemStackFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -9,7 +10,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * How passage text is analysed: one field that answers both exact and stemmed searches.
@@ -53,7 +53,7 @@ public final class PassageAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                Stemmer stemmer = new Stemmer(); // one per components, so one per thread
+                Stemmer stemmer = new Stemmer();
                 return new TokenStreamComponents(source, new StemStackFilter(new LowerCaseFilter(source), word -> {
                     if (STOP_WORDS.contains(word)) {
                         return null;
@@ -75,18 +75,11 @@ public final class PassageAnalysis {
         return !STOP_WORDS.contains(s) && new Stemmer().stem(s).equals(s);
     }
 
-    /** The stem of one lower-cased word, as DutchAnalyzer would give it. One per thread (Snowball is not safe). */
+    /** The stem of one lower-cased word, as DutchAnalyzer would give it (Snowball's through {@link DutchStems}). */
     static final class Stemmer {
-        private final DutchStemmer snowball = new DutchStemmer();
-
         String stem(CharSequence word) {
             String override = OVERRIDES.get(word);
-            if (override != null) {
-                return override;
-            }
-            snowball.setCurrent(word.toString());
-            snowball.stem();
-            return snowball.getCurrent();
+            return override != null ? override : DutchStems.stem(word.toString());
         }
     }
 }

@@ -39,8 +39,14 @@ public final class PassageIndexWriter implements AutoCloseable {
     /** Replaces all passages of one evidence item. */
     public void replaceEvidence(String evidenceId, List<IndexedPassage> passages) throws IOException {
         List<Document> docs = new ArrayList<>(passages.size());
+        StoredField sha256 = null; // the same for every passage of the item: encoded once
+        String encoded = null;
         for (IndexedPassage p : passages) {
-            docs.add(toDocument(p, repeated));
+            if (sha256 == null || !java.util.Objects.equals(p.sha256(), encoded)) {
+                encoded = p.sha256();
+                sha256 = sha256Field(encoded);
+            }
+            docs.add(toDocument(p, sha256, repeated));
         }
         writer.deleteDocuments(new Term(PassageSchema.EVIDENCE, evidenceId));
         writer.addDocuments(docs);
@@ -52,27 +58,33 @@ public final class PassageIndexWriter implements AutoCloseable {
      */
     public int reattribute(String rawAuthor, String partyId) throws IOException {
         int changed = 0;
+        List<Document> rebuilt = new ArrayList<>();
+        Term byAuthor = new Term(PassageSchema.AUTHOR, rawAuthor);
         try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
             org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
-            org.apache.lucene.search.TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(
-                    new Term(PassageSchema.AUTHOR, rawAuthor)), Math.max(1, reader.maxDoc()));
+            org.apache.lucene.search.TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(byAuthor),
+                    Math.max(1, reader.maxDoc()));
             org.apache.lucene.index.StoredFields stored = searcher.storedFields();
             for (org.apache.lucene.search.ScoreDoc sd : top.scoreDocs) {
                 Document old = stored.document(sd.doc);
                 Passage p = PassageSearcher.toPassage(old);
-                if (partyId.equals(p.partyId())) {
-                    continue;
+                if (!partyId.equals(p.partyId())) {
+                    p = new Passage(p.evidenceId(), p.locator(), p.time(), p.author(), partyId,
+                            p.language(), p.system(), p.text(), p.speaker());
+                    changed++;
                 }
-                Passage attributed = new Passage(p.evidenceId(), p.locator(), p.time(), p.author(), partyId,
-                        p.language(), p.system(), p.text(), p.speaker());
                 List<Category> categories = new ArrayList<>();
                 for (String c : old.getValues(PassageSchema.CATEGORY)) {
                     categories.add(Category.valueOf(c));
                 }
-                writer.updateDocument(new Term(PassageSchema.ID, p.id()),
-                        toDocument(new IndexedPassage(attributed, old.get(PassageSchema.SHA256), categories), null));
-                changed++;
+                String sha256 = PassageSearcher.sha256(old);
+                rebuilt.add(toDocument(new IndexedPassage(p, sha256, categories), sha256Field(sha256), null));
             }
+        }
+        // Passage ids are stored, not indexed (a unique term per message costs the ingest more than it gives), so
+        // the author's passages are replaced as one group, by the author term: atomic within the next commit.
+        if (changed > 0) {
+            writer.updateDocuments(byAuthor, rebuilt);
         }
         return changed;
     }
@@ -97,15 +109,21 @@ public final class PassageIndexWriter implements AutoCloseable {
 
     /**
      * One passage as a Lucene document. Lean on purpose (a phone holds millions of messages): what can be derived
-     * is not stored twice (evidence id and locator come from the passage id, the evidence hash is stored but not
-     * indexed), times are stored as numbers, and only fields a query or a lookup needs are indexed.
+     * is not stored twice (evidence id and locator come from the passage id), the passage id and the evidence hash
+     * (as 32 bytes) are stored but not indexed, times are stored as numbers, and only fields a query needs are
+     * indexed: a passage is found by id through its evidence term and position ({@link PassageSearcher#passages}).
      */
     static Document toDocument(IndexedPassage ip, RepeatedTextTokens tokens) {
+        return toDocument(ip, sha256Field(ip.sha256()), tokens);
+    }
+
+    /** As {@link #toDocument(IndexedPassage, RepeatedTextTokens)}, with the hash's field made once per item. */
+    static Document toDocument(IndexedPassage ip, StoredField sha256, RepeatedTextTokens tokens) {
         Passage p = ip.passage();
         Document d = new Document();
-        d.add(new StringField(PassageSchema.ID, p.id(), Field.Store.YES));
+        d.add(new StoredField(PassageSchema.ID, p.id()));
         d.add(new StringField(PassageSchema.EVIDENCE, p.evidenceId(), Field.Store.NO));
-        d.add(new StoredField(PassageSchema.SHA256, ip.sha256()));
+        d.add(sha256); // an immutable stored value: one instance serves every passage of the item
         if (p.locator().line() > 0) {
             d.add(new StoredField(PassageSchema.LINE, p.locator().line()));
         }
@@ -124,8 +142,9 @@ public final class PassageIndexWriter implements AutoCloseable {
         }
         if (p.author() != null) {
             d.add(new StringField(PassageSchema.AUTHOR, p.author(), Field.Store.YES));
-            d.add(new StringField(PassageSchema.ATTRIBUTION, p.partyId() == null ? "unresolved" : "resolved",
-                    Field.Store.NO));
+            if (p.partyId() == null) {
+                d.add(new StringField(PassageSchema.ATTRIBUTION, PassageSchema.UNRESOLVED, Field.Store.NO));
+            }
         }
         if (p.partyId() != null) {
             d.add(new StringField(PassageSchema.PARTY, p.partyId(), Field.Store.YES));
@@ -148,6 +167,18 @@ public final class PassageIndexWriter implements AutoCloseable {
                 : new Field(PassageSchema.TEXT, p.text(), PassageSchema.INDEXED_TEXT_TYPE));
         return d;
     }
+
+    /**
+     * The evidence hash, stored as its 32 bytes when it is the usual lower-case hex (half the stored bytes, and
+     * nothing to encode for every passage), as written otherwise; {@link PassageSearcher#sha256} reads both.
+     */
+    static StoredField sha256Field(String sha256) {
+        if (sha256 != null && sha256.length() == 64 && sha256.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+            return new StoredField(PassageSchema.SHA256, java.util.HexFormat.of().parseHex(sha256));
+        }
+        return new StoredField(PassageSchema.SHA256, String.valueOf(sha256));
+    }
+
 
     /** E-0007 → 7: evidence ids are numbered in walk order, so the number sorts them. */
     static long evidenceNumber(String evidenceId) {

@@ -20,8 +20,10 @@ import org.apache.lucene.index.IndexOptions;
  * unstemmed {@code exact} field instead; {@link PassageSearcher} still reads them.
  */
 public final class PassageSchema {
+    /** Stored, not indexed (a unique term per passage): a passage is found by {@link #EVIDENCE} and position. */
     public static final String ID = "id";
     public static final String EVIDENCE = "evidence";
+    /** Stored as 32 bytes (as hex text before 2026-12-02). */
     public static final String SHA256 = "sha256";
     public static final String LINE = "line";
     /** Sort key (doc values): epoch millis of the start. */
@@ -33,8 +35,12 @@ public final class PassageSchema {
     public static final String PRECISION = "precision";
     public static final String AUTHOR = "author";
     public static final String PARTY = "party";
-    /** "resolved" or "unresolved" for passages with an author: finds authors no alias matched yet. */
+    /**
+     * {@value #UNRESOLVED} for passages whose author no alias matched yet (indexes written before 2026-12-02 also
+     * hold "resolved" for the others; nothing asks for it).
+     */
     public static final String ATTRIBUTION = "attribution";
+    public static final String UNRESOLVED = "unresolved";
     /** Who speaks in a report paragraph (aangeefster, verdachte, verbalisant, …). */
     public static final String SPEAKER = "speaker";
     public static final String LANGUAGE = "lang";

@@ -45,12 +45,17 @@ public final class PassageSearcher implements AutoCloseable {
     private final IndexSearcher searcher;
     /** Written before 2026-12-02: stemmed {@code text} plus unstemmed {@code exact} (see {@link CaseQueryParser}). */
     private final boolean legacy;
+    /** Written before 2026-12-02: passage ids were indexed terms (since then they are only stored). */
+    private final boolean idsIndexed;
 
     public PassageSearcher(Path dir) throws IOException {
         this.reader = DirectoryReader.open(FSDirectory.open(dir));
         this.searcher = new IndexSearcher(reader);
         this.legacy = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
                 .fieldInfo(PassageSchema.LEGACY_EXACT) != null;
+        org.apache.lucene.index.FieldInfo id = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
+                .fieldInfo(PassageSchema.ID);
+        this.idsIndexed = id != null && id.getIndexOptions() != org.apache.lucene.index.IndexOptions.NONE;
     }
 
     /** True when an ingest has committed at least once into {@code dir}. */
@@ -92,35 +97,81 @@ public final class PassageSearcher implements AutoCloseable {
             for (int f = 0; f < fields.length && fragment == null; f++) {
                 fragment = fragments.get(fields[f])[i];
             }
-            hits.add(new SearchHit(toPassage(doc), doc.get(PassageSchema.SHA256),
+            hits.add(new SearchHit(toPassage(doc), sha256(doc),
                     Arrays.asList(doc.getValues(PassageSchema.CATEGORY)),
                     fragment == null ? abbreviate(doc.get(PassageSchema.TEXT)) : fragment));
         }
         return new SearchResult(queryText, top.totalHits.value, hits);
     }
 
-    /** The passages with the given ids, in time order. */
+    /**
+     * The passages with the given ids, in time order. An id names its evidence item and its position there, so the
+     * query asks each item's term for the positions wanted (doc values); the stored id then confirms each hit.
+     */
     public List<SearchHit> passages(Collection<String> ids) throws IOException {
         if (ids.isEmpty()) {
             return List.of();
         }
+        java.util.Set<String> wanted = new java.util.HashSet<>(ids);
         List<SearchHit> out = new ArrayList<>();
-        List<String> sorted = ids.stream().distinct().sorted().toList();
-        // BooleanQuery has a clause limit; fetch in slices.
-        for (int from = 0; from < sorted.size(); from += 512) {
+        List<String> sorted = wanted.stream().sorted().toList();
+        // BooleanQuery has a clause limit (1,024 leaves); fetch in slices of at most 3 leaves per id.
+        for (int from = 0; from < sorted.size(); from += 256) {
+            List<String> slice = sorted.subList(from, Math.min(sorted.size(), from + 256));
+            Map<String, List<Long>> positions = new java.util.TreeMap<>();
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            for (String id : sorted.subList(from, Math.min(sorted.size(), from + 512))) {
-                b.add(new TermQuery(new Term(PassageSchema.ID, id)), BooleanClause.Occur.SHOULD);
+            for (String id : slice) {
+                int colon = id.lastIndexOf(':');
+                if (colon <= 0) {
+                    continue;
+                }
+                Locator at;
+                try {
+                    at = Locator.parse(id.substring(colon + 1));
+                } catch (IllegalArgumentException notAnId) {
+                    continue;
+                }
+                positions.computeIfAbsent(id.substring(0, colon), e -> new ArrayList<>())
+                        .add(PassageIndexWriter.position(at));
+                if (idsIndexed) {
+                    b.add(new TermQuery(new Term(PassageSchema.ID, id)), BooleanClause.Occur.SHOULD);
+                }
             }
-            out.addAll(collect(b.build(), 512));
+            positions.forEach((evidence, at) -> b.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(PassageSchema.EVIDENCE, evidence)), BooleanClause.Occur.FILTER)
+                    .add(org.apache.lucene.document.NumericDocValuesField.newSlowSetQuery(PassageSchema.ORDER_POSITION,
+                            at.stream().mapToLong(Long::longValue).toArray()), BooleanClause.Occur.FILTER)
+                    .build(), BooleanClause.Occur.SHOULD));
+            for (SearchHit hit : collect(b.build(), 2 * slice.size())) {
+                if (wanted.contains(hit.passage().id())) {
+                    out.add(hit);
+                }
+            }
+        }
+        if (sorted.size() > 256) { // slices each come in index order (withMissingLast); so must the whole
+            out.sort(java.util.Comparator.comparingLong((SearchHit h) -> h.passage().time() == null ? Long.MAX_VALUE
+                            : h.passage().time().sortKey())
+                    .thenComparingLong(h -> PassageIndexWriter.evidenceNumber(h.passage().evidenceId()))
+                    .thenComparingLong(h -> PassageIndexWriter.position(h.passage().locator())));
         }
         return out;
+    }
+
+    /** The evidence hash of a passage document: 32 stored bytes, or hex text in indexes before 2026-12-02. */
+    static String sha256(Document d) {
+        IndexableField f = d.getField(PassageSchema.SHA256);
+        if (f == null) {
+            return null;
+        }
+        org.apache.lucene.util.BytesRef bytes = f.binaryValue();
+        return bytes == null ? f.stringValue()
+                : java.util.HexFormat.of().formatHex(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
     }
 
     /** Raw authors that no party alias matched, with how many passages each wrote; most frequent first. */
     public java.util.Map<String, Integer> unresolvedAuthors() throws IOException {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        TopDocs top = searcher.search(new TermQuery(new Term(PassageSchema.ATTRIBUTION, "unresolved")),
+        TopDocs top = searcher.search(new TermQuery(new Term(PassageSchema.ATTRIBUTION, PassageSchema.UNRESOLVED)),
                 Math.max(1, reader.maxDoc()));
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
@@ -152,7 +203,7 @@ public final class PassageSearcher implements AutoCloseable {
         List<SearchHit> out = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             Document doc = stored.document(sd.doc);
-            out.add(new SearchHit(toPassage(doc), doc.get(PassageSchema.SHA256),
+            out.add(new SearchHit(toPassage(doc), sha256(doc),
                     Arrays.asList(doc.getValues(PassageSchema.CATEGORY)), null));
         }
         return out;

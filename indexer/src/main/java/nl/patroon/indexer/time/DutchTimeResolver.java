@@ -118,9 +118,13 @@ public final class DutchTimeResolver {
      * unknown.
      */
     public static List<TimeExpression> resolveAbsolute(String text, ZoneId zone) {
-        // Two far-apart references: an expression that resolves the same against both depends on neither.
-        List<TimeExpression> a = resolve(text, LocalDate.of(2999, 12, 31), zone);
-        List<TimeExpression> b = resolve(text, LocalDate.of(2998, 6, 30), zone);
+        // Two far-apart references: an expression that resolves the same against both depends on neither. The text
+        // is scanned once; each match is read against both.
+        Context first = new Context(LocalDate.of(2999, 12, 31), zone);
+        Context second = new Context(LocalDate.of(2998, 6, 30), zone);
+        List<List<Atom>> atoms = findAtoms(text, List.of(first, second), true);
+        List<TimeExpression> a = join(text, longestFirst(atoms.get(0)), first);
+        List<TimeExpression> b = join(text, longestFirst(atoms.get(1)), second);
         List<TimeExpression> out = new ArrayList<>();
         for (TimeExpression e : a) {
             if (e.dayKnown() && b.stream().anyMatch(o -> o.start() == e.start() && o.end() == e.end()
@@ -366,7 +370,15 @@ public final class DutchTimeResolver {
     }
 
     private static List<Atom> findAtoms(String text, Context ctx, boolean prefilter) {
-        List<Atom> found = new ArrayList<>();
+        return findAtoms(text, List.of(ctx), prefilter).get(0);
+    }
+
+    /** The atoms of {@code text} read against each context, from one scan of the text. */
+    private static List<List<Atom>> findAtoms(String text, List<Context> contexts, boolean prefilter) {
+        List<List<Atom>> found = new ArrayList<>(contexts.size());
+        for (int i = 0; i < contexts.size(); i++) {
+            found.add(new ArrayList<>());
+        }
         Probe probe = prefilter ? Probe.of(text) : null;
         for (Recogniser r : RECOGNISERS) {
             if (probe != null && !r.mayMatch().test(probe)) {
@@ -377,14 +389,16 @@ public final class DutchTimeResolver {
                 if (m.end() == m.start()) {
                     continue;
                 }
-                Atom a;
-                try {
-                    a = r.atom().apply(m, ctx);
-                } catch (DateTimeException | NumberFormatException e) {
-                    a = null; // "31 februari", "25.70 uur": not a time
-                }
-                if (a != null) {
-                    found.add(a);
+                for (int i = 0; i < contexts.size(); i++) {
+                    Atom a;
+                    try {
+                        a = r.atom().apply(m, contexts.get(i));
+                    } catch (DateTimeException | NumberFormatException e) {
+                        a = null; // "31 februari", "25.70 uur": not a time
+                    }
+                    if (a != null) {
+                        found.get(i).add(a);
+                    }
                 }
             }
         }

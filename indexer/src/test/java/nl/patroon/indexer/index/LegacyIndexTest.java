@@ -48,6 +48,10 @@ class LegacyIndexTest {
             });
             assertThat(s.search("\"ik maak je af\"", 10).hits()).singleElement()
                     .satisfies(h -> assertThat(h.passage().id()).isEqualTo("E-0001:m1"));
+            // Ids were indexed terms then, and there were no position doc values: found by id all the same.
+            assertThat(s.passages(java.util.List.of("E-0001:m3", "E-0001:m2"))).extracting(h -> h.passage().id())
+                    .containsExactly("E-0001:m2", "E-0001:m3");
+            assertThat(s.passages(java.util.List.of("E-0001:m2")).get(0).sha256()).isEqualTo("ab".repeat(32));
         }
     }
 }

@@ -127,4 +127,17 @@ class DutchTimeResolverProperties {
         assertThat(DutchTimeResolver.resolve(text, ref, AMSTERDAM, true))
                 .isEqualTo(DutchTimeResolver.resolve(text, ref, AMSTERDAM, false));
     }
+
+    /**
+     * Absolute expressions come from one scan read against two far-apart days; that is what two full resolutions
+     * against those days, compared, give.
+     */
+    @Property(tries = 3000)
+    void oneScanForAbsoluteExpressionsFindsWhatTwoResolutionsFind(@ForAll("timeishTexts") String text) {
+        java.util.List<TimeExpression> a = DutchTimeResolver.resolve(text, LocalDate.of(2999, 12, 31), AMSTERDAM);
+        java.util.List<TimeExpression> b = DutchTimeResolver.resolve(text, LocalDate.of(2998, 6, 30), AMSTERDAM);
+        java.util.List<TimeExpression> expected = a.stream().filter(e -> e.dayKnown() && b.stream().anyMatch(o ->
+                o.start() == e.start() && o.end() == e.end() && o.time().equals(e.time()))).toList();
+        assertThat(DutchTimeResolver.resolveAbsolute(text, AMSTERDAM)).isEqualTo(expected);
+    }
 }

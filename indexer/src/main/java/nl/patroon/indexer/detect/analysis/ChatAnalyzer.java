@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.SnowballStemmer;
 
 /**
  * The analysis chain that rules and messages both go through, so a rule written in plain Dutch matches
@@ -35,13 +34,9 @@ public final class ChatAnalyzer extends Analyzer {
         ts = new ApostropheFilter(ts);
         ts = new RepeatedLetterFilter(ts);
         ts = new ChatSpellingFilter(ts, spelling);
-        ts = new StemStackFilter(ts, stemmer());
+        ts = "en".equals(language) ? new StemStackFilter(ts, new org.tartarus.snowball.ext.EnglishStemmer())
+                : new StemStackFilter(ts, StemStackFilter.stacking(DutchStems::stem));
         ts = new NumberMarkFilter(ts);
         return new TokenStreamComponents(source, ts);
-    }
-
-    private SnowballStemmer stemmer() {
-        return "en".equals(language) ? new org.tartarus.snowball.ext.EnglishStemmer()
-                : new org.tartarus.snowball.ext.DutchStemmer();
     }
 }

@@ -25,10 +25,22 @@ public final class StemStackFilter extends TokenFilter {
 
     /** Stacks the Snowball stem of every word of three or more characters that starts with a letter. */
     public StemStackFilter(TokenStream input, SnowballStemmer stemmer) {
-        this(input, word -> {
-            String stem = stem(stemmer, word);
+        this(input, stacking(word -> {
+            stemmer.setCurrent(word);
+            stemmer.stem();
+            return stemmer.getCurrent();
+        }));
+    }
+
+    /** What to stack for rules: {@code stemmer}'s stem of a word of three or more characters starting with a letter. */
+    public static UnaryOperator<String> stacking(UnaryOperator<String> stemmer) {
+        return word -> {
+            if (word.length() < 3 || !Character.isLetter(word.charAt(0))) {
+                return null;
+            }
+            String stem = stemmer.apply(word);
             return stem.equals(word) ? null : stem;
-        });
+        };
     }
 
     /** Stacks what {@code stacked} gives for a word (null: nothing). */
@@ -55,15 +67,6 @@ public final class StemStackFilter extends TokenFilter {
             pendingTerm = extra;
         }
         return true;
-    }
-
-    static String stem(SnowballStemmer stemmer, String word) {
-        if (word.length() < 3 || !Character.isLetter(word.charAt(0))) {
-            return word;
-        }
-        stemmer.setCurrent(word);
-        stemmer.stem();
-        return stemmer.getCurrent();
     }
 
     @Override

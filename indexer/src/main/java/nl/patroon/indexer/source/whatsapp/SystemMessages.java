@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  */
 final class SystemMessages {
     // A whole message that is a placeholder in angle brackets: <Media weggelaten>, <attached: x.jpg>.
-    private static final Pattern PLACEHOLDER = Pattern.compile("^<[^<>\\n]{3,80}>$");
-    private static final Pattern ATTACHED = Pattern.compile(
+    static final Pattern PLACEHOLDER = Pattern.compile("^<[^<>\\n]{3,80}>$");
+    static final Pattern ATTACHED = Pattern.compile(
             "\\((bestand bijgevoegd|file attached|datei angehängt|fichier joint|archivo adjunto)\\)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern LOCATION = Pattern.compile(
+    static final Pattern LOCATION = Pattern.compile(
             "^(locatie|live-?locatie|location|live location|standort|poloha|localización|position|местоположение|موقع)"
                     + ": https?://\\S+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final List<String> PHRASES = List.of(
+    static final List<String> PHRASES = List.of(
             // Dutch
             "dit bericht is verwijderd", "u hebt dit bericht verwijderd", "je hebt dit bericht verwijderd",
             "berichten en oproepen worden end-to-end versleuteld", "weggelaten", "live locatie gedeeld",
@@ -28,6 +28,11 @@ final class SystemMessages {
             "this message was deleted", "you deleted this message", "messages and calls are end-to-end encrypted",
             " omitted", "live location shared", "your security code with", "waiting for this message",
             "gemiste spraakoproep", "gemiste video-oproep", "missed voice call", "missed video call", "null");
+
+    /** The phrases a system line starts with, those it ends with, and the first letters of the former (a-z). */
+    private static final List<String> PREFIXES = PHRASES.stream().filter(p -> !p.startsWith(" ") && !p.equals("null")).toList();
+    private static final List<String> SUFFIXES = PHRASES.stream().filter(p -> p.startsWith(" ")).toList();
+    private static final int PREFIX_LETTERS = PREFIXES.stream().mapToInt(p -> 1 << (p.charAt(0) - 'a')).reduce(0, (a, b) -> a | b);
 
     private SystemMessages() {
     }
@@ -42,21 +47,48 @@ final class SystemMessages {
         if (bracketed && nl.patroon.indexer.source.chat.ChatText.startsWithBidiMark(raw) && !clean.contains("\n")) {
             return true;
         }
-        String lower = clean.strip().toLowerCase(Locale.ROOT);
-        if (lower.contains("\n")) {
+        // Compared in place, ignoring case, within the stripped bounds: this runs for every message and almost
+        // never matches, so it neither copies nor lower-cases the text.
+        int start = 0;
+        int end = clean.length();
+        while (start < end && Character.isWhitespace(clean.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(clean.charAt(end - 1))) {
+            end--;
+        }
+        if (clean.indexOf('\n', start) >= 0 && clean.indexOf('\n', start) < end) {
             // A placeholder can carry a caption on the next lines; the caption is the author's text.
             return false;
         }
+        if (start == end) {
+            return false;
+        }
         // Each pattern only where its fixed characters are present: most messages are none of these.
-        if (lower.startsWith("<") && PLACEHOLDER.matcher(lower).matches()
-                || lower.endsWith(")") && ATTACHED.matcher(lower).find()
-                || lower.contains("://") && LOCATION.matcher(lower).matches()) {
+        char first = clean.charAt(start);
+        char last = clean.charAt(end - 1);
+        if (first == '<' && PLACEHOLDER.matcher(clean.substring(start, end)).matches()
+                || last == ')' && ATTACHED.matcher(clean.substring(start, end)).find()
+                || clean.indexOf("://", start) >= 0 && LOCATION.matcher(clean.substring(start, end)).matches()) {
             return true;
         }
-        for (String p : PHRASES) {
-            if (p.equals("null") ? lower.equals("null")
-                    : p.startsWith(" ") ? lower.endsWith(p) && lower.length() < 60 : lower.startsWith(p)) {
-                return true;
+        int length = end - start;
+        if (length == 4 && clean.regionMatches(true, start, "null", 0, 4)) {
+            return true;
+        }
+        char lowerFirst = Character.toLowerCase(first);
+        if (lowerFirst >= 'a' && lowerFirst <= 'z' && (PREFIX_LETTERS & 1 << (lowerFirst - 'a')) != 0) {
+            for (String p : PREFIXES) {
+                if (length >= p.length() && clean.regionMatches(true, start, p, 0, p.length())) {
+                    return true;
+                }
+            }
+        }
+        if (length < 60) {
+            for (String p : SUFFIXES) {
+                if (length >= p.length() && clean.regionMatches(true, end - p.length(), p, 0, p.length())) {
+                    return true;
+                }
             }
         }
         return false;
