@@ -143,6 +143,7 @@ public final class IngestRunner {
                 run.ingestTopLevel(f);
             }
             run.drain(true);
+            writer.flushBuffers(readers, options.threads()); // the readers are idle now: flush in parallel
             run.maybeCommit(true);
         } finally {
             readers.shutdownNow();
@@ -172,7 +173,11 @@ public final class IngestRunner {
         final Map<String, String> seenInRun = new HashMap<>();
         /** Results in walk order; reads may finish out of order, they are applied in this order. */
         final Deque<Future<Step>> inFlight = new ArrayDeque<>();
-        final int maxInFlight = options.threads() * 4;
+        /*
+         * Results wait here until every earlier item is applied; they hold no passages (already indexed), so the
+         * window can be wide enough that one slow file does not leave the other workers idle behind it.
+         */
+        final int maxInFlight = options.threads() * 16;
         /** At most options.threads() readers do in-process work (chat parsing, detection, indexing) at once. */
         final java.util.concurrent.Semaphore inProcess = new java.util.concurrent.Semaphore(options.threads());
         volatile PassageIndexWriter writer;
@@ -360,7 +365,8 @@ public final class IngestRunner {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return step;
+            // Indexed: the passages are not kept while the result waits its turn (a phone export holds thousands).
+            return new Step(step.completed(), null, step.bytes());
         }
 
         /**

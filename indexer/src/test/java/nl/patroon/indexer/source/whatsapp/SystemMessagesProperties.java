@@ -45,7 +45,11 @@ class SystemMessagesProperties {
         assertThat(SystemMessages.isSystem("<Media weggelaten>\nkijk dit", "<Media weggelaten>\nkijk dit", false)).isFalse();
     }
 
-    /** The check as it was first written, on a stripped, lower-cased copy: the specification. */
+    /**
+     * The check as it was first written, on a stripped, lower-cased copy: the specification. One refinement: the
+     * bound on a line that ends in " omitted" counts the characters as written, not those of the lower-cased copy
+     * (which "İ" makes one longer).
+     */
     private static boolean plain(String clean) {
         String lower = clean.strip().toLowerCase(Locale.ROOT);
         if (lower.contains("\n")) {
@@ -58,7 +62,7 @@ class SystemMessagesProperties {
         }
         for (String p : SystemMessages.PHRASES) {
             if (p.equals("null") ? lower.equals("null")
-                    : p.startsWith(" ") ? lower.endsWith(p) && lower.length() < 60 : lower.startsWith(p)) {
+                    : p.startsWith(" ") ? lower.endsWith(p) && clean.strip().length() < 60 : lower.startsWith(p)) {
                 return true;
             }
         }
