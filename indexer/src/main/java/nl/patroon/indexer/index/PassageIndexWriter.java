@@ -57,36 +57,36 @@ public final class PassageIndexWriter implements AutoCloseable {
      * again: each document is rebuilt from its stored fields. Returns how many passages changed.
      */
     public int reattribute(String rawAuthor, String partyId) throws IOException {
-        int changed = 0;
         List<Document> rebuilt = new ArrayList<>();
-        Term byAuthor = new Term(PassageSchema.AUTHOR, rawAuthor);
+        // Passage ids are stored, not indexed (a unique term per message costs the ingest more than it gives), so
+        // the passages to change are selected by what makes them change: this author, not yet this party.
+        org.apache.lucene.search.Query toChange = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.TermQuery(new Term(PassageSchema.AUTHOR, rawAuthor)),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new org.apache.lucene.search.TermQuery(new Term(PassageSchema.PARTY, partyId)),
+                        org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+                .build();
         try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
             org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
-            org.apache.lucene.search.TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(byAuthor),
-                    Math.max(1, reader.maxDoc()));
+            org.apache.lucene.search.TopDocs top = searcher.search(toChange, Math.max(1, reader.maxDoc()));
             org.apache.lucene.index.StoredFields stored = searcher.storedFields();
             for (org.apache.lucene.search.ScoreDoc sd : top.scoreDocs) {
                 Document old = stored.document(sd.doc);
                 Passage p = PassageSearcher.toPassage(old);
-                if (!partyId.equals(p.partyId())) {
-                    p = new Passage(p.evidenceId(), p.locator(), p.time(), p.author(), partyId,
-                            p.language(), p.system(), p.text(), p.speaker());
-                    changed++;
-                }
+                Passage attributed = new Passage(p.evidenceId(), p.locator(), p.time(), p.author(), partyId,
+                        p.language(), p.system(), p.text(), p.speaker());
                 List<Category> categories = new ArrayList<>();
                 for (String c : old.getValues(PassageSchema.CATEGORY)) {
                     categories.add(Category.valueOf(c));
                 }
                 String sha256 = PassageSearcher.sha256(old);
-                rebuilt.add(toDocument(new IndexedPassage(p, sha256, categories), sha256Field(sha256), null));
+                rebuilt.add(toDocument(new IndexedPassage(attributed, sha256, categories), sha256Field(sha256), null));
             }
         }
-        // Passage ids are stored, not indexed (a unique term per message costs the ingest more than it gives), so
-        // the author's passages are replaced as one group, by the author term: atomic within the next commit.
-        if (changed > 0) {
-            writer.updateDocuments(byAuthor, rebuilt);
+        if (!rebuilt.isEmpty()) {
+            writer.updateDocuments(toChange, rebuilt); // atomic: visible together at the next commit
         }
-        return changed;
+        return rebuilt.size();
     }
 
     /**
