@@ -24,6 +24,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class PassageIndexWriter implements AutoCloseable {
     private final IndexWriter writer;
+    /** See {@link #idsIndexed(IndexWriter)}. */
+    private final boolean idsIndexed;
     /** Shared by the indexing threads; null when switched off (see {@link RepeatedTextTokens#ENABLED}). */
     private final RepeatedTextTokens repeated =
             RepeatedTextTokens.ENABLED ? new RepeatedTextTokens(PassageSchema.analyzer()) : null;
@@ -34,6 +36,19 @@ public final class PassageIndexWriter implements AutoCloseable {
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true); // only reached with nothing uncommitted: see close()
         this.writer = new IndexWriter(FSDirectory.open(dir), config);
+        this.idsIndexed = idsIndexed(writer);
+    }
+
+    /**
+     * Whether the index already holds passage ids as terms (written before 2026-12-02): Lucene keeps a field's index
+     * options for the life of an index, so new passages then index their ids too.
+     */
+    private static boolean idsIndexed(IndexWriter writer) throws IOException {
+        try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(writer)) {
+            org.apache.lucene.index.FieldInfo id = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r)
+                    .fieldInfo(PassageSchema.ID);
+            return id != null && id.getIndexOptions() != org.apache.lucene.index.IndexOptions.NONE;
+        }
     }
 
     /** Replaces all passages of one evidence item. */
@@ -46,7 +61,7 @@ public final class PassageIndexWriter implements AutoCloseable {
                 encoded = p.sha256();
                 sha256 = sha256Field(encoded);
             }
-            docs.add(toDocument(p, sha256, repeated));
+            docs.add(toDocument(p, sha256, repeated, idsIndexed));
         }
         writer.deleteDocuments(new Term(PassageSchema.EVIDENCE, evidenceId));
         writer.addDocuments(docs);
@@ -80,7 +95,8 @@ public final class PassageIndexWriter implements AutoCloseable {
                     categories.add(Category.valueOf(c));
                 }
                 String sha256 = PassageSearcher.sha256(old);
-                rebuilt.add(toDocument(new IndexedPassage(attributed, sha256, categories), sha256Field(sha256), null));
+                rebuilt.add(toDocument(new IndexedPassage(attributed, sha256, categories), sha256Field(sha256), null,
+                        idsIndexed));
             }
         }
         if (!rebuilt.isEmpty()) {
@@ -143,14 +159,17 @@ public final class PassageIndexWriter implements AutoCloseable {
      * indexed: a passage is found by id through its evidence term and position ({@link PassageSearcher#passages}).
      */
     static Document toDocument(IndexedPassage ip, RepeatedTextTokens tokens) {
-        return toDocument(ip, sha256Field(ip.sha256()), tokens);
+        return toDocument(ip, sha256Field(ip.sha256()), tokens, false);
     }
 
-    /** As {@link #toDocument(IndexedPassage, RepeatedTextTokens)}, with the hash's field made once per item. */
-    static Document toDocument(IndexedPassage ip, StoredField sha256, RepeatedTextTokens tokens) {
+    /**
+     * As {@link #toDocument(IndexedPassage, RepeatedTextTokens)}, with the hash's field made once per item, and the
+     * id also indexed as a term where the index already has it so.
+     */
+    static Document toDocument(IndexedPassage ip, StoredField sha256, RepeatedTextTokens tokens, boolean idIndexed) {
         Passage p = ip.passage();
         Document d = new Document();
-        d.add(new StoredField(PassageSchema.ID, p.id()));
+        d.add(idIndexed ? new StringField(PassageSchema.ID, p.id(), Field.Store.YES) : new StoredField(PassageSchema.ID, p.id()));
         d.add(new StringField(PassageSchema.EVIDENCE, p.evidenceId(), Field.Store.NO));
         d.add(sha256); // an immutable stored value: one instance serves every passage of the item
         if (p.locator().line() > 0) {
