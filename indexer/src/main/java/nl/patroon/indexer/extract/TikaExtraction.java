@@ -41,7 +41,6 @@ public final class TikaExtraction {
     static final boolean SAX_DOCX = !Boolean.getBoolean("patroon.docx.dom");
     private final TikaConfig config;
     private final AutoDetectParser parser;
-
     private final boolean tesseractInstalled;
 
     private TikaExtraction(boolean tesseractInstalled) {

@@ -1,13 +1,9 @@
 package nl.patroon.indexer.index;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Lucene's classic query syntax over passages. A quoted phrase matches the words as written, in that order
@@ -20,11 +16,9 @@ import org.apache.lucene.search.TermQuery;
  */
 final class CaseQueryParser extends QueryParser {
     private final boolean legacy;
-    /** The stems of the words searched for (stop words dropped): those {@link PassageAnalysis} stacks. */
-    private final Analyzer stems = new DutchAnalyzer();
+    /** Bare words: their marked stems, as {@link PassageAnalysis} stacks them (stop words dropped). */
+    private final Analyzer stems = PassageAnalysis.stemQueryAnalyzer();
     private final Analyzer exact = PassageSchema.exactAnalyzer();
-    /** Set while a bare word's stems are turned into terms (see {@link #newTermQuery}). */
-    private boolean stemmed;
 
     CaseQueryParser(boolean legacy) {
         super(PassageSchema.TEXT, legacy ? PassageSchema.legacyAnalyzer() : PassageSchema.analyzer());
@@ -44,12 +38,7 @@ final class CaseQueryParser extends QueryParser {
         if (quoted) {
             return newFieldQuery(exact, field, queryText, true);
         }
-        stemmed = true;
-        try {
-            return newFieldQuery(stems, field, queryText, false);
-        } finally {
-            stemmed = false;
-        }
+        return newFieldQuery(stems, field, queryText, false);
     }
 
     @Override
@@ -58,19 +47,5 @@ final class CaseQueryParser extends QueryParser {
             return super.getFieldQuery(PassageSchema.LEGACY_EXACT, queryText, slop);
         }
         return super.getFieldQuery(field, queryText, slop); // quoted, so as written (above), with the slop applied
-    }
-
-    /** A stem {@code s}: the marked stem, and the written word {@code s} where that word is its own stem. */
-    @Override
-    protected Query newTermQuery(Term term, float boost) {
-        if (!stemmed || !PassageSchema.TEXT.equals(term.field())) {
-            return super.newTermQuery(term, boost);
-        }
-        String stem = term.text();
-        Term marked = new Term(term.field(), PassageAnalysis.STEM_MARK + stem);
-        if (!PassageAnalysis.isOwnStem(stem)) {
-            return new TermQuery(marked);
-        }
-        return new SynonymQuery.Builder(term.field()).addTerm(marked).addTerm(term).build();
     }
 }

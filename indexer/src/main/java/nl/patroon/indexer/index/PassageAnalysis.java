@@ -1,15 +1,20 @@
 package nl.patroon.indexer.index;
 
+import java.io.IOException;
 import nl.patroon.indexer.detect.analysis.DutchStems;
 import nl.patroon.indexer.detect.analysis.StemStackFilter;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * How passage text is analysed: one field that answers both exact and stemmed searches.
@@ -44,21 +49,19 @@ public final class PassageAnalysis {
     }
 
     /**
-     * For indexing (and highlighting): written words with their marked stems stacked. The query side needs nothing
-     * of its own: a stemmed search analyses with {@link DutchAnalyzer} (whose stems these are), a phrase with
-     * {@link PassageSchema#exactAnalyzer()}; {@link CaseQueryParser} turns the stems into terms.
+     * For indexing (and highlighting): written words with their marked stems stacked. The query side: a bare word
+     * is analysed with {@link #stemQueryAnalyzer()}, a phrase with {@link PassageSchema#exactAnalyzer()}.
      */
     public static Analyzer indexAnalyzer() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                Stemmer stemmer = new Stemmer();
                 return new TokenStreamComponents(source, new StemStackFilter(new LowerCaseFilter(source), word -> {
                     if (STOP_WORDS.contains(word)) {
                         return null;
                     }
-                    String stem = stemmer.stem(word);
+                    String stem = stem(word);
                     return stem.equals(word) ? null : STEM_MARK + stem;
                 }));
             }
@@ -70,16 +73,71 @@ public final class PassageAnalysis {
         };
     }
 
+    /**
+     * For bare words in a query: {@link DutchAnalyzer}'s stems, each as the marked stem, with the written word
+     * stacked on it where that word is its own stem. Lucene's query builder turns such a stack into a
+     * {@code SynonymQuery}, so a bare word finds every word of the same stem.
+     */
+    static Analyzer stemQueryAnalyzer() {
+        return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            private final Analyzer dutch = new DutchAnalyzer();
+
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return dutch;
+            }
+
+            @Override
+            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+                return new TokenStreamComponents(components.getSource(), new MarkedStems(components.getTokenStream()));
+            }
+        };
+    }
+
+    /** A stem {@code s} becomes the marked stem, followed at the same position by {@code s} where {@link #isOwnStem}. */
+    private static final class MarkedStems extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+        private State written;
+
+        MarkedStems(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (written != null) {
+                restoreState(written);
+                posInc.setPositionIncrement(0);
+                written = null;
+                return true;
+            }
+            if (!input.incrementToken()) {
+                return false;
+            }
+            String stem = term.toString();
+            if (isOwnStem(stem)) {
+                written = captureState();
+            }
+            term.setEmpty().append(STEM_MARK).append(stem);
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            written = null;
+        }
+    }
+
     /** Whether the written word {@code s} is indexed without a stacked stem, i.e. is found by stem {@code s}. */
     static boolean isOwnStem(String s) {
-        return !STOP_WORDS.contains(s) && new Stemmer().stem(s).equals(s);
+        return !STOP_WORDS.contains(s) && stem(s).equals(s);
     }
 
     /** The stem of one lower-cased word, as DutchAnalyzer would give it (Snowball's through {@link DutchStems}). */
-    static final class Stemmer {
-        String stem(CharSequence word) {
-            String override = OVERRIDES.get(word);
-            return override != null ? override : DutchStems.stem(word.toString());
-        }
+    static String stem(String word) {
+        String override = OVERRIDES.get(word);
+        return override != null ? override : DutchStems.stem(word);
     }
 }

@@ -24,7 +24,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class PassageIndexWriter implements AutoCloseable {
     private final IndexWriter writer;
-    /** See {@link #idsIndexed(IndexWriter)}. */
+    /** See {@link PassageSchema#idsIndexed}. */
     private final boolean idsIndexed;
     /** Shared by the indexing threads; null when switched off (see {@link RepeatedTextTokens#ENABLED}). */
     private final RepeatedTextTokens repeated =
@@ -36,30 +36,20 @@ public final class PassageIndexWriter implements AutoCloseable {
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true); // only reached with nothing uncommitted: see close()
         this.writer = new IndexWriter(FSDirectory.open(dir), config);
-        this.idsIndexed = idsIndexed(writer);
-    }
-
-    /**
-     * Whether the index already holds passage ids as terms (written before 2026-12-02): Lucene keeps a field's index
-     * options for the life of an index, so new passages then index their ids too.
-     */
-    private static boolean idsIndexed(IndexWriter writer) throws IOException {
         try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(writer)) {
-            org.apache.lucene.index.FieldInfo id = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r)
-                    .fieldInfo(PassageSchema.ID);
-            return id != null && id.getIndexOptions() != org.apache.lucene.index.IndexOptions.NONE;
+            this.idsIndexed = PassageSchema.idsIndexed(r);
         }
     }
 
     /** Replaces all passages of one evidence item. */
     public void replaceEvidence(String evidenceId, List<IndexedPassage> passages) throws IOException {
         List<Document> docs = new ArrayList<>(passages.size());
-        StoredField sha256 = null; // the same for every passage of the item: encoded once
-        String encoded = null;
+        String encoded = null; // the hash is the same for every passage of the item: encoded once
+        StoredField sha256 = null;
         for (IndexedPassage p : passages) {
-            if (sha256 == null || !java.util.Objects.equals(p.sha256(), encoded)) {
+            if (!p.sha256().equals(encoded)) {
                 encoded = p.sha256();
-                sha256 = sha256Field(encoded);
+                sha256 = PassageSchema.sha256Field(encoded);
             }
             docs.add(toDocument(p, sha256, repeated, idsIndexed));
         }
@@ -94,9 +84,9 @@ public final class PassageIndexWriter implements AutoCloseable {
                 for (String c : old.getValues(PassageSchema.CATEGORY)) {
                     categories.add(Category.valueOf(c));
                 }
-                String sha256 = PassageSearcher.sha256(old);
-                rebuilt.add(toDocument(new IndexedPassage(attributed, sha256, categories), sha256Field(sha256), null,
-                        idsIndexed));
+                String sha256 = PassageSchema.sha256Of(old);
+                rebuilt.add(toDocument(new IndexedPassage(attributed, sha256, categories),
+                        PassageSchema.sha256Field(sha256), null, idsIndexed));
             }
         }
         if (!rebuilt.isEmpty()) {
@@ -159,7 +149,7 @@ public final class PassageIndexWriter implements AutoCloseable {
      * indexed: a passage is found by id through its evidence term and position ({@link PassageSearcher#passages}).
      */
     static Document toDocument(IndexedPassage ip, RepeatedTextTokens tokens) {
-        return toDocument(ip, sha256Field(ip.sha256()), tokens, false);
+        return toDocument(ip, PassageSchema.sha256Field(ip.sha256()), tokens, false);
     }
 
     /**
@@ -215,18 +205,6 @@ public final class PassageIndexWriter implements AutoCloseable {
                 : new Field(PassageSchema.TEXT, p.text(), PassageSchema.INDEXED_TEXT_TYPE));
         return d;
     }
-
-    /**
-     * The evidence hash, stored as its 32 bytes when it is the usual lower-case hex (half the stored bytes, and
-     * nothing to encode for every passage), as written otherwise; {@link PassageSearcher#sha256} reads both.
-     */
-    static StoredField sha256Field(String sha256) {
-        if (sha256 != null && sha256.length() == 64 && sha256.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-            return new StoredField(PassageSchema.SHA256, java.util.HexFormat.of().parseHex(sha256));
-        }
-        return new StoredField(PassageSchema.SHA256, String.valueOf(sha256));
-    }
-
 
     /** E-0007 → 7: evidence ids are numbered in walk order, so the number sorts them. */
     static long evidenceNumber(String evidenceId) {

@@ -9,9 +9,16 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene schema for passages: field names and how each is analysed. {@code text} holds every word as written
@@ -88,6 +95,43 @@ public final class PassageSchema {
             perField.put(f, keyword);
         }
         return new PerFieldAnalyzerWrapper(text, perField);
+    }
+
+    /** Whether the index was written before 2026-12-02 with a stemmed {@code text} and an unstemmed {@code exact}. */
+    static boolean hasLegacyExact(IndexReader reader) {
+        return FieldInfos.getMergedFieldInfos(reader).fieldInfo(LEGACY_EXACT) != null;
+    }
+
+    /**
+     * Whether the index holds passage ids as terms (written before 2026-12-02). Lucene keeps a field's index options
+     * for the life of an index, so new passages there index their ids too, and lookups may use them.
+     */
+    static boolean idsIndexed(IndexReader reader) {
+        FieldInfo id = FieldInfos.getMergedFieldInfos(reader).fieldInfo(ID);
+        return id != null && id.getIndexOptions() != IndexOptions.NONE;
+    }
+
+    /**
+     * The evidence hash as stored: its 32 bytes when it is the usual lower-case hex (half the stored bytes, and
+     * nothing to encode for every passage), as written otherwise. {@link #sha256Of} reads both, and the hex text of
+     * indexes written before 2026-12-02.
+     */
+    static StoredField sha256Field(String sha256) {
+        if (sha256.length() == 64 && sha256.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+            return new StoredField(SHA256, java.util.HexFormat.of().parseHex(sha256));
+        }
+        return new StoredField(SHA256, sha256);
+    }
+
+    /** The evidence hash of a passage document, as hex text; see {@link #sha256Field}. */
+    static String sha256Of(Document d) {
+        IndexableField f = d.getField(SHA256);
+        if (f == null) {
+            return null;
+        }
+        BytesRef bytes = f.binaryValue();
+        return bytes == null ? f.stringValue()
+                : java.util.HexFormat.of().formatHex(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
     }
 
     static Analyzer exactAnalyzer() {

@@ -31,6 +31,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -51,11 +52,8 @@ public final class PassageSearcher implements AutoCloseable {
     public PassageSearcher(Path dir) throws IOException {
         this.reader = DirectoryReader.open(FSDirectory.open(dir));
         this.searcher = new IndexSearcher(reader);
-        this.legacy = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
-                .fieldInfo(PassageSchema.LEGACY_EXACT) != null;
-        org.apache.lucene.index.FieldInfo id = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
-                .fieldInfo(PassageSchema.ID);
-        this.idsIndexed = id != null && id.getIndexOptions() != org.apache.lucene.index.IndexOptions.NONE;
+        this.legacy = PassageSchema.hasLegacyExact(reader);
+        this.idsIndexed = PassageSchema.idsIndexed(reader);
     }
 
     /** True when an ingest has committed at least once into {@code dir}. */
@@ -97,9 +95,7 @@ public final class PassageSearcher implements AutoCloseable {
             for (int f = 0; f < fields.length && fragment == null; f++) {
                 fragment = fragments.get(fields[f])[i];
             }
-            hits.add(new SearchHit(toPassage(doc), sha256(doc),
-                    Arrays.asList(doc.getValues(PassageSchema.CATEGORY)),
-                    fragment == null ? abbreviate(doc.get(PassageSchema.TEXT)) : fragment));
+            hits.add(hit(doc, fragment == null ? abbreviate(doc.get(PassageSchema.TEXT)) : fragment));
         }
         return new SearchResult(queryText, top.totalHits.value, hits);
     }
@@ -109,30 +105,21 @@ public final class PassageSearcher implements AutoCloseable {
      * query asks each item's term for the positions wanted (doc values); the stored id then confirms each hit.
      */
     public List<SearchHit> passages(Collection<String> ids) throws IOException {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
         java.util.Set<String> wanted = new java.util.HashSet<>(ids);
-        List<SearchHit> out = new ArrayList<>();
         List<String> sorted = wanted.stream().sorted().toList();
-        // BooleanQuery has a clause limit (1,024 leaves); fetch in slices of at most 3 leaves per id.
+        // BooleanQuery has a clause limit (1,024 leaves): slices of at most 3 leaves per id, merged in index order.
+        List<TopFieldDocs> slices = new ArrayList<>();
         for (int from = 0; from < sorted.size(); from += 256) {
             List<String> slice = sorted.subList(from, Math.min(sorted.size(), from + 256));
             Map<String, List<Long>> positions = new java.util.TreeMap<>();
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (String id : slice) {
-                int colon = id.lastIndexOf(':');
-                if (colon <= 0) {
+                PassageId at = PassageId.parse(id);
+                if (at == null) {
                     continue;
                 }
-                Locator at;
-                try {
-                    at = Locator.parse(id.substring(colon + 1));
-                } catch (IllegalArgumentException notAnId) {
-                    continue;
-                }
-                positions.computeIfAbsent(id.substring(0, colon), e -> new ArrayList<>())
-                        .add(PassageIndexWriter.position(at));
+                positions.computeIfAbsent(at.evidenceId(), e -> new ArrayList<>())
+                        .add(PassageIndexWriter.position(at.locator()));
                 if (idsIndexed) {
                     b.add(new TermQuery(new Term(PassageSchema.ID, id)), BooleanClause.Occur.SHOULD);
                 }
@@ -142,30 +129,44 @@ public final class PassageSearcher implements AutoCloseable {
                     .add(org.apache.lucene.document.NumericDocValuesField.newSlowSetQuery(PassageSchema.ORDER_POSITION,
                             at.stream().mapToLong(Long::longValue).toArray()), BooleanClause.Occur.FILTER)
                     .build(), BooleanClause.Occur.SHOULD));
-            for (SearchHit hit : collect(b.build(), 2 * slice.size())) {
+            slices.add(searcher.search(b.build(), 2 * slice.size(), withMissingLast(), false));
+        }
+        List<SearchHit> out = new ArrayList<>();
+        if (slices.isEmpty()) {
+            return out;
+        }
+        TopDocs all = TopDocs.merge(withMissingLast(), Integer.MAX_VALUE, slices.toArray(TopFieldDocs[]::new));
+        StoredFields stored = searcher.storedFields();
+        java.util.Set<Integer> seen = new java.util.HashSet<>(); // a document that two slices both found
+        for (ScoreDoc sd : all.scoreDocs) {
+            if (seen.add(sd.doc)) {
+                SearchHit hit = hit(stored.document(sd.doc), null);
                 if (wanted.contains(hit.passage().id())) {
                     out.add(hit);
                 }
             }
         }
-        if (sorted.size() > 256) { // slices each come in index order (withMissingLast); so must the whole
-            out.sort(java.util.Comparator.comparingLong((SearchHit h) -> h.passage().time() == null ? Long.MAX_VALUE
-                            : h.passage().time().sortKey())
-                    .thenComparingLong(h -> PassageIndexWriter.evidenceNumber(h.passage().evidenceId()))
-                    .thenComparingLong(h -> PassageIndexWriter.position(h.passage().locator())));
-        }
         return out;
     }
 
-    /** The evidence hash of a passage document: 32 stored bytes, or hex text in indexes before 2026-12-02. */
-    static String sha256(Document d) {
-        IndexableField f = d.getField(PassageSchema.SHA256);
-        if (f == null) {
-            return null;
+    /** What a passage id names: "E-0007:p2.3" is paragraph 3 on page 2 of E-0007. Null for anything else. */
+    record PassageId(String evidenceId, Locator locator) {
+        static PassageId parse(String id) {
+            int colon = id.lastIndexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            try {
+                return new PassageId(id.substring(0, colon), Locator.parse(id.substring(colon + 1)));
+            } catch (IllegalArgumentException notAnId) {
+                return null;
+            }
         }
-        org.apache.lucene.util.BytesRef bytes = f.binaryValue();
-        return bytes == null ? f.stringValue()
-                : java.util.HexFormat.of().formatHex(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+    }
+
+    private static SearchHit hit(Document doc, String fragment) {
+        return new SearchHit(toPassage(doc), PassageSchema.sha256Of(doc),
+                Arrays.asList(doc.getValues(PassageSchema.CATEGORY)), fragment);
     }
 
     /** Raw authors that no party alias matched, with how many passages each wrote; most frequent first. */
@@ -202,9 +203,7 @@ public final class PassageSearcher implements AutoCloseable {
         StoredFields stored = searcher.storedFields();
         List<SearchHit> out = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            Document doc = stored.document(sd.doc);
-            out.add(new SearchHit(toPassage(doc), sha256(doc),
-                    Arrays.asList(doc.getValues(PassageSchema.CATEGORY)), null));
+            out.add(hit(stored.document(sd.doc), null));
         }
         return out;
     }
@@ -258,13 +257,12 @@ public final class PassageSearcher implements AutoCloseable {
             time = new EventTime(at(start, zone), end == null ? null : at(end, zone),
                     TimePrecision.valueOf(d.get(PassageSchema.PRECISION)));
         }
-        String id = d.get(PassageSchema.ID);
-        int colon = id.lastIndexOf(':');
-        Locator code = Locator.parse(id.substring(colon + 1));
+        PassageId id = PassageId.parse(d.get(PassageSchema.ID));
+        Locator code = id.locator();
         IndexableField line = d.getField(PassageSchema.LINE);
         Locator locator = code.message() > 0 && line != null
                 ? Locator.message(code.message(), line.numericValue().intValue()) : code;
-        return new Passage(id.substring(0, colon), locator, time, d.get(PassageSchema.AUTHOR),
+        return new Passage(id.evidenceId(), locator, time, d.get(PassageSchema.AUTHOR),
                 d.get(PassageSchema.PARTY), d.get(PassageSchema.LANGUAGE),
                 "true".equals(d.get(PassageSchema.SYSTEM)), d.get(PassageSchema.TEXT), d.get(PassageSchema.SPEAKER));
     }

@@ -365,10 +365,6 @@ public final class DutchTimeResolver {
                     + ")\\s+(?<u>dagen|dag|weken|week|maanden|maand|jaren|jaar)\\s+geleden\\b",
                     p -> p.has("geleden"), DutchTimeResolver::ago));
 
-    private static List<Atom> findAtoms(String text, Context ctx) {
-        return findAtoms(text, ctx, true);
-    }
-
     private static List<Atom> findAtoms(String text, Context ctx, boolean prefilter) {
         return findAtoms(text, List.of(ctx), prefilter).get(0);
     }

@@ -73,7 +73,7 @@ public final class DocumentSource implements Source {
         Metadata tikaMetadata;
         try {
             // The type the ingest detected from these very bytes and this name: Tika's parser need not detect it
-            // again (2-3 ms a file). Unknown types are left to the parser's own detection.
+            // again (1.3-3 ms a file). Unknown types are left to the parser's own detection.
             String detected = input.mediaType() == null || input.mediaType().equals("application/octet-stream")
                     ? null : input.mediaType();
             tikaMetadata = tika.parse(input.file(), input.evidence().originalName(),

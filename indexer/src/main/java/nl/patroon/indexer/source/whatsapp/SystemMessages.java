@@ -57,7 +57,8 @@ final class SystemMessages {
         while (end > start && Character.isWhitespace(clean.charAt(end - 1))) {
             end--;
         }
-        if (clean.indexOf('\n', start) >= 0 && clean.indexOf('\n', start) < end) {
+        int lineBreak = clean.indexOf('\n', start);
+        if (lineBreak >= 0 && lineBreak < end) {
             // A placeholder can carry a caption on the next lines; the caption is the author's text.
             return false;
         }
