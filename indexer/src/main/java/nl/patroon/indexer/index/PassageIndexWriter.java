@@ -95,35 +95,6 @@ public final class PassageIndexWriter implements AutoCloseable {
         return rebuilt.size();
     }
 
-    /**
-     * Writes the indexing buffers out as segments on {@code threads} threads at once. A commit writes every buffer
-     * on its own thread; at the end of an ingest, with the reading threads idle, doing this first takes most of the
-     * last, single-threaded flush (a second or two for a phone) off the run. Nothing becomes durable before
-     * {@link #commit()}.
-     */
-    public void flushBuffers(java.util.concurrent.Executor executor, int threads) throws IOException {
-        List<java.util.concurrent.CompletableFuture<Void>> flushing = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            flushing.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    while (writer.flushNextBuffer()) {
-                        // each call takes another thread's buffer, the largest first
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, executor));
-        }
-        try {
-            java.util.concurrent.CompletableFuture.allOf(flushing.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof java.io.UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
-        }
-    }
-
     public void commit() throws IOException {
         writer.commit();
     }

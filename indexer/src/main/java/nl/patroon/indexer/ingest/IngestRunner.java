@@ -143,7 +143,6 @@ public final class IngestRunner {
                 run.ingestTopLevel(f);
             }
             run.drain(true);
-            writer.flushBuffers(readers, options.threads()); // the readers are idle now: flush in parallel
             run.maybeCommit(true);
         } finally {
             readers.shutdownNow();
