@@ -44,14 +44,12 @@ public final class PassageIndexWriter implements AutoCloseable {
     /** Replaces all passages of one evidence item. */
     public void replaceEvidence(String evidenceId, List<IndexedPassage> passages) throws IOException {
         List<Document> docs = new ArrayList<>(passages.size());
-        String encoded = null; // the hash is the same for every passage of the item: encoded once
-        StoredField sha256 = null;
+        StoredPassage.Hash hash = null; // the same for every passage of the item: parsed once
         for (IndexedPassage p : passages) {
-            if (!p.sha256().equals(encoded)) {
-                encoded = p.sha256();
-                sha256 = PassageSchema.sha256Field(encoded);
+            if (hash == null || !p.sha256().equals(hash.hex())) {
+                hash = StoredPassage.Hash.of(p.sha256());
             }
-            docs.add(toDocument(p, sha256, repeated, idsIndexed));
+            docs.add(toDocument(p, hash, repeated, idsIndexed));
         }
         writer.deleteDocuments(new Term(PassageSchema.EVIDENCE, evidenceId));
         writer.addDocuments(docs);
@@ -76,17 +74,13 @@ public final class PassageIndexWriter implements AutoCloseable {
             org.apache.lucene.search.TopDocs top = searcher.search(toChange, Math.max(1, reader.maxDoc()));
             org.apache.lucene.index.StoredFields stored = searcher.storedFields();
             for (org.apache.lucene.search.ScoreDoc sd : top.scoreDocs) {
-                Document old = stored.document(sd.doc);
-                Passage p = PassageSearcher.toPassage(old);
+                StoredPassage.Read old = StoredPassage.read(stored.document(sd.doc));
+                Passage p = old.passage();
                 Passage attributed = new Passage(p.evidenceId(), p.locator(), p.time(), p.author(), partyId,
                         p.language(), p.system(), p.text(), p.speaker());
-                List<Category> categories = new ArrayList<>();
-                for (String c : old.getValues(PassageSchema.CATEGORY)) {
-                    categories.add(Category.valueOf(c));
-                }
-                String sha256 = PassageSchema.sha256Of(old);
-                rebuilt.add(toDocument(new IndexedPassage(attributed, sha256, categories),
-                        PassageSchema.sha256Field(sha256), null, idsIndexed));
+                List<Category> categories = old.categories().stream().map(Category::valueOf).toList();
+                rebuilt.add(toDocument(new IndexedPassage(attributed, old.sha256(), categories),
+                        StoredPassage.Hash.of(old.sha256()), null, idsIndexed));
             }
         }
         if (!rebuilt.isEmpty()) {
@@ -114,61 +108,49 @@ public final class PassageIndexWriter implements AutoCloseable {
     }
 
     /**
-     * One passage as a Lucene document. Lean on purpose (a phone holds millions of messages): what can be derived
-     * is not stored twice (evidence id and locator come from the passage id), the passage id and the evidence hash
-     * (as 32 bytes) are stored but not indexed, times are stored as numbers, and only fields a query needs are
-     * indexed: a passage is found by id through its evidence term and position ({@link PassageSearcher#passages}).
+     * One passage as a Lucene document. Lean on purpose (a phone holds millions of messages): every stored value but
+     * the text is one binary field ({@link StoredPassage}), times are doc values for sorting, and only fields a query
+     * needs are indexed; the passage id is not (a unique term per message), a passage is found by id through its
+     * evidence term and position ({@link PassageSearcher#passages}).
      */
     static Document toDocument(IndexedPassage ip, RepeatedTextTokens tokens) {
-        return toDocument(ip, PassageSchema.sha256Field(ip.sha256()), tokens, false);
+        return toDocument(ip, StoredPassage.Hash.of(ip.sha256()), tokens, false);
     }
 
     /**
-     * As {@link #toDocument(IndexedPassage, RepeatedTextTokens)}, with the hash's field made once per item, and the
-     * id also indexed as a term where the index already has it so.
+     * As {@link #toDocument(IndexedPassage, RepeatedTextTokens)}, with the item's hash parsed once, and the id also
+     * indexed as a term where the index already has it so.
      */
-    static Document toDocument(IndexedPassage ip, StoredField sha256, RepeatedTextTokens tokens, boolean idIndexed) {
+    static Document toDocument(IndexedPassage ip, StoredPassage.Hash hash, RepeatedTextTokens tokens, boolean idIndexed) {
         Passage p = ip.passage();
         Document d = new Document();
-        d.add(idIndexed ? new StringField(PassageSchema.ID, p.id(), Field.Store.YES) : new StoredField(PassageSchema.ID, p.id()));
-        d.add(new StringField(PassageSchema.EVIDENCE, p.evidenceId(), Field.Store.NO));
-        d.add(sha256); // an immutable stored value: one instance serves every passage of the item
-        if (p.locator().line() > 0) {
-            d.add(new StoredField(PassageSchema.LINE, p.locator().line()));
+        if (idIndexed) {
+            d.add(new StringField(PassageSchema.ID, p.id(), Field.Store.NO));
         }
+        d.add(new StringField(PassageSchema.EVIDENCE, p.evidenceId(), Field.Store.NO));
+        d.add(StoredPassage.field(p, hash, ip.categories()));
         d.add(new NumericDocValuesField(PassageSchema.ORDER_EVIDENCE, evidenceNumber(p.evidenceId())));
         d.add(new NumericDocValuesField(PassageSchema.ORDER_POSITION, position(p.locator())));
         if (p.time() != null) {
-            long start = p.time().sortKey();
-            d.add(new NumericDocValuesField(PassageSchema.TIME_SORT, start));
-            d.add(new StoredField(PassageSchema.TIME_START, start));
-            long end = p.time().end().toInstant().toEpochMilli();
-            if (end != start) {
-                d.add(new StoredField(PassageSchema.TIME_END, end));
-            }
-            d.add(new StoredField(PassageSchema.TIME_ZONE, p.time().start().getZone().getId()));
-            d.add(new StoredField(PassageSchema.PRECISION, p.time().precision().name()));
+            d.add(new NumericDocValuesField(PassageSchema.TIME_SORT, p.time().sortKey()));
         }
         if (p.author() != null) {
-            d.add(new StringField(PassageSchema.AUTHOR, p.author(), Field.Store.YES));
+            d.add(new StringField(PassageSchema.AUTHOR, p.author(), Field.Store.NO));
             if (p.partyId() == null) {
                 d.add(new StringField(PassageSchema.ATTRIBUTION, PassageSchema.UNRESOLVED, Field.Store.NO));
             }
         }
         if (p.partyId() != null) {
-            d.add(new StringField(PassageSchema.PARTY, p.partyId(), Field.Store.YES));
+            d.add(new StringField(PassageSchema.PARTY, p.partyId(), Field.Store.NO));
         }
         if (p.speaker() != null) {
-            d.add(new StringField(PassageSchema.SPEAKER, p.speaker(), Field.Store.YES));
+            d.add(new StringField(PassageSchema.SPEAKER, p.speaker(), Field.Store.NO));
         }
         if (p.language() != null) {
-            d.add(new StringField(PassageSchema.LANGUAGE, p.language(), Field.Store.YES));
-        }
-        if (p.system()) {
-            d.add(new StoredField(PassageSchema.SYSTEM, "true"));
+            d.add(new StringField(PassageSchema.LANGUAGE, p.language(), Field.Store.NO));
         }
         for (Category c : ip.categories()) {
-            d.add(new StringField(PassageSchema.CATEGORY, c.name(), Field.Store.YES));
+            d.add(new StringField(PassageSchema.CATEGORY, c.name(), Field.Store.NO));
         }
         d.add(new StoredField(PassageSchema.TEXT, p.text()));
         d.add(tokens != null && RepeatedTextTokens.applies(p.text())

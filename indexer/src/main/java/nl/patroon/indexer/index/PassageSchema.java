@@ -9,16 +9,12 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene schema for passages: field names and how each is analysed. {@code text} holds every word as written
@@ -27,15 +23,24 @@ import org.apache.lucene.util.BytesRef;
  * unstemmed {@code exact} field instead; {@link PassageSearcher} still reads them.
  */
 public final class PassageSchema {
-    /** Stored, not indexed (a unique term per passage): a passage is found by {@link #EVIDENCE} and position. */
+    /**
+     * Every stored value of a passage but its text, as one binary field ({@link StoredPassage}). Indexes of earlier
+     * versions store the values named below ({@code id}, {@code sha256}, {@code line}, times, author, …) one field
+     * each; those are still read.
+     */
+    public static final String STORED = "passage";
+    /**
+     * Not indexed (a unique term per passage): a passage is found by {@link #EVIDENCE} and position. Indexed, as well
+     * as stored, in indexes written before 2026-12-02 ({@link #idsIndexed}).
+     */
     public static final String ID = "id";
     public static final String EVIDENCE = "evidence";
-    /** Stored as 32 bytes (as hex text before 2026-12-02). */
+    /** Stored only in indexes of earlier versions: as 32 bytes, or before that as hex text. */
     public static final String SHA256 = "sha256";
     public static final String LINE = "line";
     /** Sort key (doc values): epoch millis of the start. */
     public static final String TIME_SORT = "time_sort";
-    /** Stored: epoch millis of the start and, only for an interval, of the end; the zone id beside them. */
+    /** Earlier versions: epoch millis of the start and, only for an interval, of the end; the zone id beside them. */
     public static final String TIME_START = "time_start_ms";
     public static final String TIME_END = "time_end_ms";
     public static final String TIME_ZONE = "time_zone";
@@ -109,29 +114,6 @@ public final class PassageSchema {
     static boolean idsIndexed(IndexReader reader) {
         FieldInfo id = FieldInfos.getMergedFieldInfos(reader).fieldInfo(ID);
         return id != null && id.getIndexOptions() != IndexOptions.NONE;
-    }
-
-    /**
-     * The evidence hash as stored: its 32 bytes when it is the usual lower-case hex (half the stored bytes, and
-     * nothing to encode for every passage), as written otherwise. {@link #sha256Of} reads both, and the hex text of
-     * indexes written before 2026-12-02.
-     */
-    static StoredField sha256Field(String sha256) {
-        if (sha256.length() == 64 && sha256.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-            return new StoredField(SHA256, java.util.HexFormat.of().parseHex(sha256));
-        }
-        return new StoredField(SHA256, sha256);
-    }
-
-    /** The evidence hash of a passage document, as hex text; see {@link #sha256Field}. */
-    static String sha256Of(Document d) {
-        IndexableField f = d.getField(SHA256);
-        if (f == null) {
-            return null;
-        }
-        BytesRef bytes = f.binaryValue();
-        return bytes == null ? f.stringValue()
-                : java.util.HexFormat.of().formatHex(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
     }
 
     static Analyzer exactAnalyzer() {

@@ -3,21 +3,14 @@ package nl.patroon.indexer.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import nl.patroon.core.passage.EventTime;
 import nl.patroon.core.passage.Locator;
-import nl.patroon.core.passage.Passage;
-import nl.patroon.core.passage.TimePrecision;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -165,8 +158,8 @@ public final class PassageSearcher implements AutoCloseable {
     }
 
     private static SearchHit hit(Document doc, String fragment) {
-        return new SearchHit(toPassage(doc), PassageSchema.sha256Of(doc),
-                Arrays.asList(doc.getValues(PassageSchema.CATEGORY)), fragment);
+        StoredPassage.Read read = StoredPassage.read(doc);
+        return new SearchHit(read.passage(), read.sha256(), read.categories(), fragment);
     }
 
     /** Raw authors that no party alias matched, with how many passages each wrote; most frequent first. */
@@ -176,8 +169,8 @@ public final class PassageSearcher implements AutoCloseable {
                 Math.max(1, reader.maxDoc()));
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-            counts.merge(stored.document(sd.doc, java.util.Set.of(PassageSchema.AUTHOR)).get(PassageSchema.AUTHOR),
-                    1, Integer::sum);
+            counts.merge(StoredPassage.author(stored.document(sd.doc, java.util.Set.of(PassageSchema.STORED,
+                    PassageSchema.AUTHOR))), 1, Integer::sum);
         }
         java.util.Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
         counts.entrySet().stream()
@@ -242,33 +235,6 @@ public final class PassageSearcher implements AutoCloseable {
             }
             return out;
         }
-    }
-
-    static Passage toPassage(Document d) {
-        EventTime time = null;
-        IndexableField start = d.getField(PassageSchema.TIME_START);
-        String legacyStart = d.get("time_start"); // indexes written before the lean schema of 2026-12 stored text
-        if (start == null && legacyStart != null) {
-            time = new EventTime(ZonedDateTime.parse(legacyStart), ZonedDateTime.parse(d.get("time_end")),
-                    TimePrecision.valueOf(d.get(PassageSchema.PRECISION)));
-        } else if (start != null) {
-            ZoneId zone = ZoneId.of(d.get(PassageSchema.TIME_ZONE));
-            IndexableField end = d.getField(PassageSchema.TIME_END);
-            time = new EventTime(at(start, zone), end == null ? null : at(end, zone),
-                    TimePrecision.valueOf(d.get(PassageSchema.PRECISION)));
-        }
-        PassageId id = PassageId.parse(d.get(PassageSchema.ID));
-        Locator code = id.locator();
-        IndexableField line = d.getField(PassageSchema.LINE);
-        Locator locator = code.message() > 0 && line != null
-                ? Locator.message(code.message(), line.numericValue().intValue()) : code;
-        return new Passage(id.evidenceId(), locator, time, d.get(PassageSchema.AUTHOR),
-                d.get(PassageSchema.PARTY), d.get(PassageSchema.LANGUAGE),
-                "true".equals(d.get(PassageSchema.SYSTEM)), d.get(PassageSchema.TEXT), d.get(PassageSchema.SPEAKER));
-    }
-
-    private static ZonedDateTime at(IndexableField epochMillis, ZoneId zone) {
-        return Instant.ofEpochMilli(epochMillis.numericValue().longValue()).atZone(zone);
     }
 
     private static String abbreviate(String s) {
