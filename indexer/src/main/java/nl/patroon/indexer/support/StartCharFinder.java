@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
  * {@code digits} and it is an ASCII digit); a pattern that could start elsewhere must not be given here
  * ({@code StartCharFinderProperties} checks the patterns in use against {@code find()}).
  *
+ * <p>A pattern that can only start a word ({@code \b} or a look-behind such as {@code (?<![\p{L}\d])} before its
+ * first letter or digit) may also be tried only where the character before is neither a letter nor an ASCII digit
+ * ({@code wordStart}): a superset of where either can match, since both forbid a letter there, and {@code \b} any
+ * digit.
+ *
  * <p>Bounds are transparent, so look-behind and {@code \b} see the characters before a candidate, and not
  * anchoring, so {@code ^} still means the start of the text.
  */
@@ -21,9 +26,15 @@ public final class StartCharFinder {
     private final String starts;
     /** ASCII characters that can start a match, both cases of each letter: the common case, one array load. */
     private final boolean[] ascii = new boolean[128];
+    private final boolean wordStart;
     private int next;
 
     public StartCharFinder(Pattern pattern, CharSequence text, String starts, boolean digits) {
+        this(pattern, text, starts, digits, false);
+    }
+
+    public StartCharFinder(Pattern pattern, CharSequence text, String starts, boolean digits, boolean wordStart) {
+        this.wordStart = wordStart;
         this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         this.text = text;
         this.starts = starts;
@@ -42,7 +53,7 @@ public final class StartCharFinder {
     public boolean find() {
         int n = text.length();
         for (int i = next; i < n; i++) {
-            if (!canStart(text.charAt(i))) {
+            if (!canStart(text.charAt(i)) || wordStart && i > 0 && inWord(text.charAt(i - 1))) {
                 continue;
             }
             matcher.region(i, n);
@@ -58,6 +69,14 @@ public final class StartCharFinder {
     /** The matcher positioned on the last match found (groups, start, end). */
     public Matcher matcher() {
         return matcher;
+    }
+
+    /** A letter or an ASCII digit: what both {@code \b} and {@code (?<![\p{L}\d])} forbid before a word's start. */
+    private static boolean inWord(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetter(c);
     }
 
     private boolean canStart(char c) {

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.patroon.core.passage.EventTime;
 import nl.patroon.core.passage.TimePrecision;
+import nl.patroon.indexer.support.StartCharFinder;
 
 /**
  * The one resolver of Dutch narrative time expressions in Patroon ("op zaterdag 8 juni 2024 omstreeks 23.40 uur",
@@ -179,18 +180,65 @@ public final class DutchTimeResolver {
      * part of reading a report, and most paragraphs hold no time at all; the condition lets them skip a pattern
      * without changing what is found ({@code DutchTimeResolverProperties} checks that it never does).
      */
-    private record Recogniser(Pattern pattern, java.util.function.Predicate<Probe> mayMatch,
+    /**
+     * One kind of time expression: its pattern, the characters a match can start with (every pattern starts a word,
+     * see {@link StartCharFinder}), a cheap necessary condition on the text, and how a match becomes an atom.
+     */
+    record Recogniser(Pattern pattern, Starts starts, java.util.function.Predicate<Probe> mayMatch,
                               BiFunction<Matcher, Context, Atom> atom) {
-        Recogniser(String regex, java.util.function.Predicate<Probe> mayMatch, BiFunction<Matcher, Context, Atom> atom) {
-            this(Pattern.compile(regex, FLAGS), mayMatch, atom);
+        Recogniser(Starts starts, String regex, java.util.function.Predicate<Probe> mayMatch,
+                   BiFunction<Matcher, Context, Atom> atom) {
+            this(Pattern.compile(regex, FLAGS), starts, mayMatch, atom);
         }
+
+        StartCharFinder finder(String text) {
+            return new StartCharFinder(pattern, text, starts.chars(), starts.digits(), true);
+        }
+    }
+
+    /** The lower-case letters a match can start with, and whether a digit can; checked by StartCharFinderProperties. */
+    record Starts(String chars, boolean digits) {
+    }
+
+    private static Starts starts(String chars, boolean digits) {
+        return new Starts(chars, digits);
     }
 
     /**
      * The text folded as case-insensitive matching folds it (upper, then lower case), whether it has a digit, and
      * whether a digit is directly followed by one of {@code - / . :} and another digit (dates, clock times).
      */
-    private record Probe(String folded, boolean digit, boolean dateDigits, boolean clockDigits) {
+    record Probe(String folded, boolean digit, boolean dateDigits, boolean clockDigits, boolean[] present) {
+        /**
+         * The words the prefilters ask for, looked for in one pass over the text: asking {@code String.contains} of
+         * each, recogniser by recogniser, was a fifth of the resolver's time. A word not listed here is still
+         * answered, by {@code contains}.
+         */
+        private static final String[] KEYWORDS = {"19", "20", "afgelopen", "apr", "april", "aug", "augustus", "avond",
+            "begin", "dag", "dec", "december", "eind", "feb", "februari", "geleden", "gister", "half", "herfst", "j.l.",
+            "jaar", "jan", "januari", "jl.", "jongstleden", "jul", "juli", "jun", "juni", "kwart", "lente", "maand",
+            "maart", "medio", "mei", "middag", "midden", "morgen", "mrt", "nacht", "najaar", "nov", "november",
+            "ochtend", "okt", "oktober", "over", "sedert", "sep", "september", "sinds", "t/m", "tien", "tot", "tussen",
+            "uur", "van", "vanaf", "vanavond", "vandaag", "vanmiddag", "vanmorgen", "vannacht", "vanochtend", "vijf",
+            "voor", "voorjaar", "vorig", "vorige", "week", "weekend", "winter", "zomer"};
+        private static final Map<String, Integer> INDEX = new java.util.HashMap<>();
+        /** Keyword numbers by first character (all keywords are ASCII). */
+        private static final int[][] BY_FIRST = new int[128][];
+
+        static {
+            List<List<Integer>> byFirst = new ArrayList<>();
+            for (int c = 0; c < 128; c++) {
+                byFirst.add(new ArrayList<>());
+            }
+            for (int k = 0; k < KEYWORDS.length; k++) {
+                INDEX.put(KEYWORDS[k], k);
+                byFirst.get(KEYWORDS[k].charAt(0)).add(k);
+            }
+            for (int c = 0; c < 128; c++) {
+                BY_FIRST[c] = byFirst.get(c).isEmpty() ? null : byFirst.get(c).stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+
         static Probe of(String text) {
             boolean digit = false;
             boolean date = false;
@@ -206,7 +254,18 @@ public final class DutchTimeResolver {
                     }
                 }
             }
-            return new Probe(text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), digit, date, clock);
+            String folded = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            boolean[] present = new boolean[KEYWORDS.length];
+            for (int i = 0; i < folded.length(); i++) {
+                char c = folded.charAt(i);
+                int[] candidates = c < 128 ? BY_FIRST[c] : null;
+                if (candidates != null) {
+                    for (int k : candidates) {
+                        present[k] |= folded.startsWith(KEYWORDS[k], i);
+                    }
+                }
+            }
+            return new Probe(folded, digit, date, clock, present);
         }
 
         private static boolean isDigit(char c) {
@@ -215,7 +274,8 @@ public final class DutchTimeResolver {
 
         boolean has(String... anyOf) {
             for (String w : anyOf) {
-                if (folded.contains(w)) {
+                Integer k = INDEX.get(w);
+                if (k != null ? present[k] : folded.contains(w)) {
                     return true;
                 }
             }
@@ -249,94 +309,94 @@ public final class DutchTimeResolver {
     private static final String[] PART_WORDS = {"ochtend", "morgen", "middag", "avond", "nacht"};
     private static final String[] SEASONS = {"zomer", "lente", "voorjaar", "herfst", "najaar", "winter"};
 
-    private static final List<Recogniser> RECOGNISERS = List.of(
+    static final List<Recogniser> RECOGNISERS = List.of(
             // days
-            new Recogniser("(?<![\\p{L}\\d])" + DATE,
+            new Recogniser(starts("mdwvz", true), "(?<![\\p{L}\\d])" + DATE,
                     Probe::date, (m, c) -> {
                 LocalDate d = parseDate(m.group(), c.ref());
                 Matcher wp = P_WEEKDAY_PART.matcher(m.group());
                 DayPart part = wp.find() ? weekdayPart(wp.group("p")) : null; // "dinsdagavond 12 maart 2024"
                 return d == null ? null : Atom.day(m, d, part);
             }),
-            new Recogniser("\\b(?<w>vandaag|eergisteren|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht"
+            new Recogniser(starts("veg", false), "\\b(?<w>vandaag|eergisteren|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht"
                     + "|gisterochtend|gistermorgen|gistermiddag|gisteravond|gisternacht|eergisteravond)\\b",
                     p -> p.has("vandaag", "gister", "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht"),
                     DutchTimeResolver::relativeDay),
-            new Recogniser("\\b(?:afgelopen|vorige|jongstleden)\\s+(?<wd>" + WEEKDAY + ")(?<p>ochtend|morgen|middag|avond|nacht)?\\b",
+            new Recogniser(starts("avj", false), "\\b(?:afgelopen|vorige|jongstleden)\\s+(?<wd>" + WEEKDAY + ")(?<p>ochtend|morgen|middag|avond|nacht)?\\b",
                     p -> p.has("dag") && p.has("afgelopen", "vorige", "jongstleden"),
                     (m, c) -> lastWeekday(m, c, false)),
-            new Recogniser("\\b(?<wd>" + WEEKDAY + ")(?<p>ochtend|morgen|middag|avond|nacht)?\\s+(?:jl\\.|j\\.l\\.|jongstleden)",
+            new Recogniser(starts("mdwvz", false), "\\b(?<wd>" + WEEKDAY + ")(?<p>ochtend|morgen|middag|avond|nacht)?\\s+(?:jl\\.|j\\.l\\.|jongstleden)",
                     p -> p.has("dag") && p.has("jl.", "j.l.", "jongstleden"),
                     (m, c) -> lastWeekday(m, c, false)),
-            new Recogniser("\\b(?:vorige|afgelopen)\\s+week\\s+(?<wd>" + WEEKDAY + ")(?<p>ochtend|morgen|middag|avond|nacht)?\\b",
+            new Recogniser(starts("va", false), "\\b(?:vorige|afgelopen)\\s+week\\s+(?<wd>" + WEEKDAY + ")(?<p>ochtend|morgen|middag|avond|nacht)?\\b",
                     p -> p.has("dag") && p.has("week") && p.has("vorige", "afgelopen"),
                     (m, c) -> lastWeekday(m, c, true)),
             // clock times
-            new Recogniser("(?<![\\p{L}\\d.:])(?:(?<q>" + QUALIFIER + ")(?:\\s+om)?\\s+)?(?<c>" + CLOCK + ")(?<p>" + PART_SUFFIX + ")?",
+            new Recogniser(starts("ortcekinvhédza", true), "(?<![\\p{L}\\d.:])(?:(?<q>" + QUALIFIER + ")(?:\\s+om)?\\s+)?(?<c>" + CLOCK + ")(?<p>" + PART_SUFFIX + ")?",
                     Probe::clock,
                     DutchTimeResolver::clockTime),
-            new Recogniser("(?<![\\p{L}\\d.:])tussen\\s+(?<a>" + CLOCK + ")(?<ap>" + PART_SUFFIX + ")?\\s+en\\s+(?<b>" + CLOCK
+            new Recogniser(starts("t", false), "(?<![\\p{L}\\d.:])tussen\\s+(?<a>" + CLOCK + ")(?<ap>" + PART_SUFFIX + ")?\\s+en\\s+(?<b>" + CLOCK
                     + ")(?<bp>" + PART_SUFFIX + ")?",
                     p -> p.has("tussen") && p.clock(), DutchTimeResolver::clockRange),
-            new Recogniser("(?<![\\p{L}\\d.:])van(?:af)?\\s+(?<a>" + CLOCK + ")(?<ap>" + PART_SUFFIX + ")?\\s+(?:tot(?:\\s+en\\s+met)?|t/m)\\s+(?<b>"
+            new Recogniser(starts("v", false), "(?<![\\p{L}\\d.:])van(?:af)?\\s+(?<a>" + CLOCK + ")(?<ap>" + PART_SUFFIX + ")?\\s+(?:tot(?:\\s+en\\s+met)?|t/m)\\s+(?<b>"
                     + CLOCK + ")(?<bp>" + PART_SUFFIX + ")?",
                     p -> p.has("van") && p.has("tot", "t/m") && p.clock(), DutchTimeResolver::clockRange),
-            new Recogniser("(?<![\\p{L}\\d])(?:['’‘`]s[\\s-]?(?<a>ochtends|morgens|middags|avonds|nachts)|in\\s+de\\s+(?<b>ochtend|morgen|middag|avond|nacht))\\b",
+            new Recogniser(starts("'’‘`i", false), "(?<![\\p{L}\\d])(?:['’‘`]s[\\s-]?(?<a>ochtends|morgens|middags|avonds|nachts)|in\\s+de\\s+(?<b>ochtend|morgen|middag|avond|nacht))\\b",
                     p -> p.has(PART_WORDS),
                     (m, c) -> new Atom(m.start(), m.end(), Type.PART, null,
                             DayPart.of(m.group("a") != null ? m.group("a") : m.group("b")),
                             null, null, null, null, false, null)),
             // periods
-            new Recogniser("\\b(?:in\\s+)?(?:de\\s+)?nacht\\s+van\\s+(?:" + WEEKDAY + "\\s+)?(?<d1>\\d{1,2})(?:\\s+" + MONTH
+            new Recogniser(starts("idn", false), "\\b(?:in\\s+)?(?:de\\s+)?nacht\\s+van\\s+(?:" + WEEKDAY + "\\s+)?(?<d1>\\d{1,2})(?:\\s+" + MONTH
                     + ")?(?:\\s+" + YEAR + ")?\\s+op\\s+(?<to>" + TEXT_DATE + ")",
                     p -> p.has("nacht") && p.digit() && p.month(), DutchTimeResolver::namedNight),
-            new Recogniser("\\b(?:(?:in\\s+)?(?:de|het)\\s+)?(?<s>zomer|lente|voorjaar|herfst|najaar|winter)(?:\\s+van)?\\s+(?<y>"
+            new Recogniser(starts("idhzlvnw", false), "\\b(?:(?:in\\s+)?(?:de|het)\\s+)?(?<s>zomer|lente|voorjaar|herfst|najaar|winter)(?:\\s+van)?\\s+(?<y>"
                     + YEAR + ")(?:\\s*[/-]\\s*(?<y2>" + YEAR + "))?",
                     p -> p.year() && p.has(SEASONS), DutchTimeResolver::season),
-            new Recogniser("\\b(?:(?:in\\s+)?(?:de|het)\\s+)?(?:afgelopen|vorige|vorig)\\s+(?<s>zomer|lente|voorjaar|herfst|najaar|winter)\\b",
+            new Recogniser(starts("idhav", false), "\\b(?:(?:in\\s+)?(?:de|het)\\s+)?(?:afgelopen|vorige|vorig)\\s+(?<s>zomer|lente|voorjaar|herfst|najaar|winter)\\b",
                     p -> p.has(SEASONS) && p.has("afgelopen", "vorig"),
                     DutchTimeResolver::lastSeason),
-            new Recogniser("\\b(?<p>begin|medio|midden|half|eind|einde)\\s+(?<mon>" + MONTH_WORD + ")\\b\\.?(?:\\s+(?<y>" + YEAR + "))?",
+            new Recogniser(starts("bmhe", false), "\\b(?<p>begin|medio|midden|half|eind|einde)\\s+(?<mon>" + MONTH_WORD + ")\\b\\.?(?:\\s+(?<y>" + YEAR + "))?",
                     p -> p.has("begin", "medio", "midden", "half", "eind"),
                     DutchTimeResolver::partOfMonth),
-            new Recogniser("\\b(?<p>begin|medio|midden|eind|einde)\\s+(?<y>" + YEAR + ")",
+            new Recogniser(starts("bme", false), "\\b(?<p>begin|medio|midden|eind|einde)\\s+(?<y>" + YEAR + ")",
                     p -> p.year() && p.has("begin", "medio", "midden", "eind"), DutchTimeResolver::partOfYear),
-            new Recogniser("(?<!\\d\\s{0,3})\\b(?:in\\s+)?(?<mon>" + MONTH_WORD + ")\\b\\.?\\s+(?<y>" + YEAR + ")",
+            new Recogniser(starts("ijfmasond", false), "(?<!\\d\\s{0,3})\\b(?:in\\s+)?(?<mon>" + MONTH_WORD + ")\\b\\.?\\s+(?<y>" + YEAR + ")",
                     p -> p.year() && p.month(), (m, c) -> {
                 YearMonth ym = YearMonth.of(Integer.parseInt(m.group("y")), month(m.group("mon")));
                 return Atom.period(m, c.days(ym.atDay(1), ym.atEndOfMonth()));
             }),
-            new Recogniser("\\bin\\s+(?<mon>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b",
+            new Recogniser(starts("i", false), "\\bin\\s+(?<mon>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b",
                     p -> p.has("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
                     (m, c) -> {
                         YearMonth ym = YearMonth.of(c.ref().getYear(), month(m.group("mon")));
                         ym = ym.atDay(1).isAfter(c.ref()) ? ym.minusYears(1) : ym;
                         return Atom.period(m, c.days(ym.atDay(1), ym.atEndOfMonth()));
                     }),
-            new Recogniser("\\b(?:in|gedurende|heel)\\s+(?:het\\s+jaar\\s+)?(?<y>" + YEAR + ")(?![-/.]\\d)",
+            new Recogniser(starts("igh", false), "\\b(?:in|gedurende|heel)\\s+(?:het\\s+jaar\\s+)?(?<y>" + YEAR + ")(?![-/.]\\d)",
                     Probe::year, (m, c) -> {
                 int y = Integer.parseInt(m.group("y"));
                 return Atom.period(m, c.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
             }),
-            new Recogniser("\\b(?:sinds|vanaf|sedert)(?:\\s+(?:ongeveer|circa|ca\\.))?\\s+(?<y>" + YEAR + ")(?![-/.]\\d)",
+            new Recogniser(starts("sv", false), "\\b(?:sinds|vanaf|sedert)(?:\\s+(?:ongeveer|circa|ca\\.))?\\s+(?<y>" + YEAR + ")(?![-/.]\\d)",
                     p -> p.year() && p.has("sinds", "vanaf", "sedert"), (m, c) -> {
                 LocalDate from = LocalDate.of(Integer.parseInt(m.group("y")), 1, 1);
                 return from.isAfter(c.ref()) ? null : Atom.period(m, c.days(from, c.ref()));
             }),
-            new Recogniser("\\b(?:sinds|vanaf|sedert)(?:\\s+(?:ongeveer|circa|ca\\.))?",
+            new Recogniser(starts("sv", false), "\\b(?:sinds|vanaf|sedert)(?:\\s+(?:ongeveer|circa|ca\\.))?",
                     p -> p.has("sinds", "vanaf", "sedert"), (m, c) ->
                     new Atom(m.start(), m.end(), Type.SINCE, null, null, null, null, null, null, false, null)),
-            new Recogniser("\\b(?:(?:in\\s+)?de\\s+periode\\s+)?(?:van(?:af)?|tussen)\\s+(?<a>" + DATE + "|(?:" + WEEKDAY
+            new Recogniser(starts("idvt", false), "\\b(?:(?:in\\s+)?de\\s+periode\\s+)?(?:van(?:af)?|tussen)\\s+(?<a>" + DATE + "|(?:" + WEEKDAY
                     + "\\s*,?\\s+)?\\d{1,2}(?:e|ste|de)?(?:\\s+" + MONTH + ")?)\\s+(?<op>tot\\s+en\\s+met|t/m|tot|en)\\s+(?<b>"
                     + DATE + ")",
                     p -> p.date() && p.has("van", "tussen"), DutchTimeResolver::dateRange),
-            new Recogniser("\\b(?:(?:het|in\\s+het)\\s+)?(?:afgelopen|vorig|vorige)\\s+weekend\\b",
+            new Recogniser(starts("hiav", false), "\\b(?:(?:het|in\\s+het)\\s+)?(?:afgelopen|vorig|vorige)\\s+weekend\\b",
                     p -> p.has("weekend"), (m, c) -> {
                 LocalDate saturday = c.ref().with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
                 return Atom.period(m, c.days(saturday, saturday.plusDays(1)));
             }),
             // "in de nacht van zaterdag op zondag": the latest such night that has ended by the reference day
-            new Recogniser("\\b(?:(?:in\\s+)?de\\s+)?(?:afgelopen\\s+)?nacht\\s+van\\s+(?<wd1>" + WEEKDAY + ")\\s+op\\s+(?<wd2>"
+            new Recogniser(starts("idan", false), "\\b(?:(?:in\\s+)?de\\s+)?(?:afgelopen\\s+)?nacht\\s+van\\s+(?<wd1>" + WEEKDAY + ")\\s+op\\s+(?<wd2>"
                     + WEEKDAY + ")\\b(?!\\s+\\d)",
                     p -> p.has("nacht") && p.has("dag"), (m, c) -> {
                 DayOfWeek first = weekday(m.group("wd1"));
@@ -346,22 +406,22 @@ public final class DutchTimeResolver {
                 LocalDate evening = c.ref().minusDays(1).with(TemporalAdjusters.previousOrSame(first));
                 return Atom.period(m, partOf(evening, DayPart.NIGHT_AFTER, c));
             }),
-            new Recogniser("\\b(?:vorige|afgelopen)\\s+week\\b",
+            new Recogniser(starts("va", false), "\\b(?:vorige|afgelopen)\\s+week\\b",
                     p -> p.has("week"), (m, c) -> {
                 LocalDate monday = c.ref().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
                 return Atom.period(m, c.days(monday, monday.plusDays(6)));
             }),
-            new Recogniser("\\b(?:vorige|afgelopen)\\s+maand\\b",
+            new Recogniser(starts("va", false), "\\b(?:vorige|afgelopen)\\s+maand\\b",
                     p -> p.has("maand"), (m, c) -> {
                 YearMonth ym = YearMonth.from(c.ref()).minusMonths(1);
                 return Atom.period(m, c.days(ym.atDay(1), ym.atEndOfMonth()));
             }),
-            new Recogniser("\\b(?:vorig|afgelopen)\\s+jaar\\b",
+            new Recogniser(starts("va", false), "\\b(?:vorig|afgelopen)\\s+jaar\\b",
                     p -> p.has("jaar"), (m, c) -> {
                 int y = c.ref().getYear() - 1;
                 return Atom.period(m, c.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
             }),
-            new Recogniser("\\b(?:(?:ongeveer|circa|ruim|bijna|zo['’]n)\\s+)?(?<n>" + NUMBER_WORD
+            new Recogniser(starts("ocrbzeétdvan", true), "\\b(?:(?:ongeveer|circa|ruim|bijna|zo['’]n)\\s+)?(?<n>" + NUMBER_WORD
                     + ")\\s+(?<u>dagen|dag|weken|week|maanden|maand|jaren|jaar)\\s+geleden\\b",
                     p -> p.has("geleden"), DutchTimeResolver::ago));
 
@@ -380,8 +440,9 @@ public final class DutchTimeResolver {
             if (probe != null && !r.mayMatch().test(probe)) {
                 continue;
             }
-            Matcher m = r.pattern().matcher(text);
-            while (m.find()) {
+            StartCharFinder f = r.finder(text);
+            while (f.find()) {
+                Matcher m = f.matcher();
                 if (m.end() == m.start()) {
                     continue;
                 }

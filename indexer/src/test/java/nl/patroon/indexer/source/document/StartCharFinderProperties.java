@@ -14,6 +14,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import nl.patroon.indexer.support.Matches;
 import nl.patroon.indexer.support.StartCharFinder;
 
 /**
@@ -61,7 +62,7 @@ class StartCharFinderProperties {
     @Property(tries = 1500)
     void finds_what_find_finds(@ForAll("reportLikeTexts") String text) {
         for (Use use : USES) {
-            assertThat(viaStarts(use, text)).as(use.pattern().pattern()).isEqualTo(viaFind(use.pattern(), text));
+            assertThat(viaStarts(use, text)).as(use.pattern().pattern()).isEqualTo(Matches.viaFind(use.pattern(), text));
         }
     }
 
@@ -71,7 +72,7 @@ class StartCharFinderProperties {
         for (String name : List.of("01-pv-aangifte.txt", "02-pv-bevindingen.txt", "03-veilig-thuis-rapport.txt")) {
             String text = Files.readString(Path.of("..", "samples", "tools", name));
             for (Use use : USES) {
-                List<String> expected = viaFind(use.pattern(), text);
+                List<String> expected = Matches.viaFind(use.pattern(), text);
                 assertThat(viaStarts(use, text)).as(name + " " + use.pattern().pattern()).isEqualTo(expected);
                 matches += expected.size();
             }
@@ -79,29 +80,7 @@ class StartCharFinderProperties {
         assertThat(matches).isGreaterThan(10);
     }
 
-    private static List<String> viaFind(Pattern p, String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            out.add(describe(m));
-        }
-        return out;
-    }
-
     private static List<String> viaStarts(Use use, String text) {
-        List<String> out = new ArrayList<>();
-        StartCharFinder f = new StartCharFinder(use.pattern(), text, use.starts(), use.digits());
-        while (f.find()) {
-            out.add(describe(f.matcher()));
-        }
-        return out;
-    }
-
-    private static String describe(Matcher m) {
-        StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
-        for (int g = 1; g <= m.groupCount(); g++) {
-            b.append('|').append(m.group(g));
-        }
-        return b.toString();
+        return Matches.via(new StartCharFinder(use.pattern(), text, use.starts(), use.digits()));
     }
 }
