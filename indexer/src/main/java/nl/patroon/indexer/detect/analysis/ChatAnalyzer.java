@@ -14,12 +14,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * original text, so matches map back to characters in the passage.
  */
 public final class ChatAnalyzer extends Analyzer {
-    private final ChatSpelling spelling;
+    private final org.apache.lucene.analysis.CharArrayMap<String> spelling;
     private final String language;
 
     public ChatAnalyzer(String language, ChatSpelling spelling) {
         this.language = language;
-        this.spelling = spelling;
+        this.spelling = spelling.byChars();
     }
 
     public String language() {

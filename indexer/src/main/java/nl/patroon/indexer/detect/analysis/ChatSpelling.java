@@ -42,6 +42,13 @@ public record ChatSpelling(Map<String, String> table) {
         return new ChatSpelling(map);
     }
 
+    /** The table as a {@link CharArrayMap}, for lookups in a term buffer; a new map on each call. */
+    public org.apache.lucene.analysis.CharArrayMap<String> byChars() {
+        org.apache.lucene.analysis.CharArrayMap<String> map = new org.apache.lucene.analysis.CharArrayMap<>(table.size(), false);
+        table.forEach(map::put);
+        return map;
+    }
+
     public String normalise(String word) {
         return table.getOrDefault(word, word);
     }

@@ -1,6 +1,7 @@
 package nl.patroon.indexer.detect.analysis;
 
 import java.io.IOException;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -8,9 +9,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /** Replaces chat spellings by their standard form, driven by a {@link ChatSpelling} table. */
 public final class ChatSpellingFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final ChatSpelling spelling;
+    /** The spelling table keyed by characters, so a word is looked up in the term buffer without a copy. */
+    private final CharArrayMap<String> spelling;
 
     public ChatSpellingFilter(TokenStream input, ChatSpelling spelling) {
+        this(input, spelling.byChars());
+    }
+
+    /** With the table of {@link ChatSpelling#byChars()}, built once per analyzer. */
+    public ChatSpellingFilter(TokenStream input, CharArrayMap<String> spelling) {
         super(input);
         this.spelling = spelling;
     }
@@ -20,9 +27,8 @@ public final class ChatSpellingFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        String word = term.toString();
-        String standard = spelling.normalise(word);
-        if (!standard.equals(word)) {
+        String standard = spelling.get(term.buffer(), 0, term.length());
+        if (standard != null) {
             term.setEmpty().append(standard);
         }
         return true;

@@ -33,6 +33,9 @@ public final class RepeatedLetterFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        if (!stretched(term.buffer(), term.length())) {
+            return true; // nearly every word: left as it is, without copying it
+        }
         String original = term.toString();
         String two = squeeze(original, 2);
         if (!two.equals(original)) {
@@ -50,6 +53,17 @@ public final class RepeatedLetterFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         pending = null;
+    }
+
+    /** Whether a letter repeats three or more times in a row: what {@link #squeeze} changes. */
+    static boolean stretched(char[] buf, int len) {
+        for (int i = 2; i < len; i++) {
+            char c = buf[i];
+            if (c == buf[i - 1] && c == buf[i - 2] && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cuts every run of three or more equal letters to {@code keep} letters; shorter runs stay. */
