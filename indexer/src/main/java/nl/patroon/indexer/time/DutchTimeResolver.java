@@ -178,14 +178,13 @@ public final class DutchTimeResolver {
      * A pattern for one kind of expression, with a necessary condition on the text ({@code mayMatch}): words or a
      * digit that every match contains. Scanning a paragraph with some 25 case-insensitive patterns is the costly
      * part of reading a report, and most paragraphs hold no time at all; the condition lets them skip a pattern
-     * without changing what is found ({@code DutchTimeResolverProperties} checks that it never does).
-     */
-    /**
-     * One kind of time expression: its pattern, the characters a match can start with (every pattern starts a word,
-     * see {@link StartCharFinder}), a cheap necessary condition on the text, and how a match becomes an atom.
+     * without changing what is found ({@code DutchTimeResolverProperties} checks that it never does). Where the
+     * condition holds, the pattern is tried only at word starts whose character can begin a match ({@code starts};
+     * every pattern begins a word, see {@link StartCharFinder}), which finds what {@code find()} finds
+     * ({@code TimeRecogniserStartsProperties}).
      */
     record Recogniser(Pattern pattern, Starts starts, java.util.function.Predicate<Probe> mayMatch,
-                              BiFunction<Matcher, Context, Atom> atom) {
+                      BiFunction<Matcher, Context, Atom> atom) {
         Recogniser(Starts starts, String regex, java.util.function.Predicate<Probe> mayMatch,
                    BiFunction<Matcher, Context, Atom> atom) {
             this(Pattern.compile(regex, FLAGS), starts, mayMatch, atom);
@@ -196,7 +195,7 @@ public final class DutchTimeResolver {
         }
     }
 
-    /** The lower-case letters a match can start with, and whether a digit can; checked by StartCharFinderProperties. */
+    /** The lower-case letters a match can start with, and whether a digit can. */
     record Starts(String chars, boolean digits) {
     }
 

@@ -54,6 +54,14 @@ class TimeRecogniserStartsProperties {
         }
     }
 
+    /** The word-start mode is only sound for patterns that begin a word: a new recogniser must too. */
+    @Example
+    void every_pattern_begins_with_a_word_boundary_or_a_look_behind() {
+        for (DutchTimeResolver.Recogniser r : DutchTimeResolver.RECOGNISERS) {
+            assertThat(r.pattern().pattern()).as(r.pattern().pattern()).matches("(?s)(\\\\b|\\(\\?<!).*");
+        }
+    }
+
     @Example
     void finds_what_find_finds_in_the_sample_reports() throws Exception {
         int matches = 0;
