@@ -12,6 +12,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -24,21 +25,30 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class PassageIndexWriter implements AutoCloseable {
     private final IndexWriter writer;
-    /** See {@link PassageSchema#idsIndexed}. */
-    private final boolean idsIndexed;
-    /** Shared by the indexing threads; null when switched off (see {@link RepeatedTextTokens#ENABLED}). */
-    private final RepeatedTextTokens repeated =
-            RepeatedTextTokens.ENABLED ? new RepeatedTextTokens(PassageSchema.analyzer()) : null;
+    /** How the index already on disk wants new passages written (the current layout for a new index). */
+    private final PassageSchema.Layout layout;
+    /**
+     * Shared by the indexing threads; null when switched off (see {@link RepeatedTextTokens#ENABLED}) or for an index of
+     * the earlier two-field layout, whose fields its own analyzer gives their terms.
+     */
+    private final RepeatedTextTokens repeated;
 
     public PassageIndexWriter(Path dir) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(PassageSchema.analyzer())
+        FSDirectory directory = FSDirectory.open(dir);
+        if (DirectoryReader.indexExists(directory)) {
+            try (DirectoryReader r = DirectoryReader.open(directory)) {
+                this.layout = PassageSchema.Layout.of(r);
+            }
+        } else {
+            this.layout = PassageSchema.Layout.CURRENT;
+        }
+        IndexWriterConfig config = new IndexWriterConfig(layout.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true); // only reached with nothing uncommitted: see close()
-        this.writer = new IndexWriter(FSDirectory.open(dir), config);
-        try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(writer)) {
-            this.idsIndexed = PassageSchema.idsIndexed(r);
-        }
+        this.writer = new IndexWriter(directory, config);
+        this.repeated = RepeatedTextTokens.ENABLED && !layout.legacyExact()
+                ? new RepeatedTextTokens(PassageSchema.analyzer()) : null;
     }
 
     /** Replaces all passages of one evidence item. */
@@ -49,7 +59,7 @@ public final class PassageIndexWriter implements AutoCloseable {
             if (hash == null || !p.sha256().equals(hash.hex())) {
                 hash = StoredPassage.Hash.of(p.sha256());
             }
-            docs.add(toDocument(p, hash, repeated, idsIndexed));
+            docs.add(toDocument(p, hash, repeated, layout));
         }
         writer.deleteDocuments(new Term(PassageSchema.EVIDENCE, evidenceId));
         writer.addDocuments(docs);
@@ -69,7 +79,7 @@ public final class PassageIndexWriter implements AutoCloseable {
                 .add(new org.apache.lucene.search.TermQuery(new Term(PassageSchema.PARTY, partyId)),
                         org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
                 .build();
-        try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
             org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
             org.apache.lucene.search.TopDocs top = searcher.search(toChange, Math.max(1, reader.maxDoc()));
             org.apache.lucene.index.StoredFields stored = searcher.storedFields();
@@ -80,7 +90,7 @@ public final class PassageIndexWriter implements AutoCloseable {
                         p.language(), p.system(), p.text(), p.speaker());
                 List<Category> categories = old.categories().stream().map(Category::valueOf).toList();
                 rebuilt.add(toDocument(new IndexedPassage(attributed, old.sha256(), categories),
-                        StoredPassage.Hash.of(old.sha256()), null, idsIndexed));
+                        StoredPassage.Hash.of(old.sha256()), null, layout));
             }
         }
         if (!rebuilt.isEmpty()) {
@@ -114,17 +124,18 @@ public final class PassageIndexWriter implements AutoCloseable {
      * evidence term and position ({@link PassageSearcher#passages}).
      */
     static Document toDocument(IndexedPassage ip, RepeatedTextTokens tokens) {
-        return toDocument(ip, StoredPassage.Hash.of(ip.sha256()), tokens, false);
+        return toDocument(ip, StoredPassage.Hash.of(ip.sha256()), tokens, PassageSchema.Layout.CURRENT);
     }
 
     /**
-     * As {@link #toDocument(IndexedPassage, RepeatedTextTokens)}, with the item's hash parsed once, and the id also
-     * indexed as a term where the index already has it so.
+     * As {@link #toDocument(IndexedPassage, RepeatedTextTokens)}, with the item's hash parsed once, in the layout the
+     * index already has ({@link PassageSchema.Layout}).
      */
-    static Document toDocument(IndexedPassage ip, StoredPassage.Hash hash, RepeatedTextTokens tokens, boolean idIndexed) {
+    static Document toDocument(IndexedPassage ip, StoredPassage.Hash hash, RepeatedTextTokens tokens,
+                               PassageSchema.Layout layout) {
         Passage p = ip.passage();
         Document d = new Document();
-        if (idIndexed) {
+        if (layout.idsIndexed()) {
             d.add(new StringField(PassageSchema.ID, p.id(), Field.Store.NO));
         }
         d.add(new StringField(PassageSchema.EVIDENCE, p.evidenceId(), Field.Store.NO));
@@ -154,8 +165,11 @@ public final class PassageIndexWriter implements AutoCloseable {
         }
         d.add(new StoredField(PassageSchema.TEXT, p.text()));
         d.add(tokens != null && RepeatedTextTokens.applies(p.text())
-                ? new Field(PassageSchema.TEXT, tokens.stream(PassageSchema.TEXT, p.text()), PassageSchema.INDEXED_TEXT_TYPE)
-                : new Field(PassageSchema.TEXT, p.text(), PassageSchema.INDEXED_TEXT_TYPE));
+                ? new Field(PassageSchema.TEXT, tokens.stream(PassageSchema.TEXT, p.text()), layout.text())
+                : new Field(PassageSchema.TEXT, p.text(), layout.text()));
+        if (layout.legacyExact()) {
+            d.add(new Field(PassageSchema.LEGACY_EXACT, p.text(), layout.exact()));
+        }
         return d;
     }
 

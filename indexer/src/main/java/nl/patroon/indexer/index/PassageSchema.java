@@ -102,6 +102,47 @@ public final class PassageSchema {
         return new PerFieldAnalyzerWrapper(text, perField);
     }
 
+    /**
+     * What an existing index asks of the passages added to it. Lucene fixes a field's index options and norms for the
+     * life of an index, so passages added to a case indexed by an earlier version are written the way that index was:
+     * ids as terms where they were, a stemmed {@code text} with its unstemmed {@code exact} beside it (and norms)
+     * where the index has those. A new index gets the current layout ({@link #CURRENT}).
+     *
+     * @param idsIndexed passage ids as terms ({@link #idsIndexed})
+     * @param legacyExact stemmed {@code text} plus unstemmed {@code exact} ({@link #hasLegacyExact})
+     * @param text        how {@code text} is indexed
+     * @param exact       how {@code exact} is indexed (legacy indexes only)
+     */
+    record Layout(boolean idsIndexed, boolean legacyExact, FieldType text, FieldType exact) {
+        static final Layout CURRENT = new Layout(false, false, INDEXED_TEXT_TYPE, null);
+
+        static Layout of(IndexReader reader) {
+            FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
+            boolean legacyExact = infos.fieldInfo(LEGACY_EXACT) != null;
+            return new Layout(PassageSchema.idsIndexed(reader), legacyExact, like(infos.fieldInfo(TEXT), INDEXED_TEXT_TYPE),
+                    legacyExact ? like(infos.fieldInfo(LEGACY_EXACT), TextField.TYPE_NOT_STORED) : null);
+        }
+
+        /** The analyzer that gives this layout's fields their terms. */
+        Analyzer analyzer() {
+            return legacyExact ? legacyAnalyzer() : PassageSchema.analyzer();
+        }
+
+        /** {@code fallback}, with the index options, norms and term vectors an existing field already has. */
+        private static FieldType like(FieldInfo existing, FieldType fallback) {
+            if (existing == null || existing.getIndexOptions() == IndexOptions.NONE) {
+                return fallback;
+            }
+            FieldType t = new FieldType(fallback);
+            t.setStored(false);
+            t.setIndexOptions(existing.getIndexOptions());
+            t.setOmitNorms(existing.omitsNorms());
+            t.setStoreTermVectors(existing.hasVectors());
+            t.freeze();
+            return t;
+        }
+    }
+
     /** Whether the index was written before 2026-12-02 with a stemmed {@code text} and an unstemmed {@code exact}. */
     static boolean hasLegacyExact(IndexReader reader) {
         return FieldInfos.getMergedFieldInfos(reader).fieldInfo(LEGACY_EXACT) != null;

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A case indexed by an earlier version (stemmed text, unstemmed exact, times as text) stays searchable. */
 class LegacyIndexTest {
 
-    @Test
-    void words_phrases_and_times_of_an_old_index_are_read_as_before(@TempDir Path dir) throws Exception {
+    /** Three messages as the first version indexed them: stemmed text with norms, unstemmed exact, times as text. */
+    private static void writeFirstLayout(Path dir) throws Exception {
         FieldType exact = new FieldType(TextField.TYPE_NOT_STORED);
         exact.freeze();
         try (IndexWriter w = new IndexWriter(FSDirectory.open(dir),
@@ -40,6 +40,35 @@ class LegacyIndexTest {
             }
             w.commit();
         }
+    }
+
+    @Test
+    void an_index_of_the_first_layout_takes_new_passages_and_reattribution(@TempDir Path dir) throws Exception {
+        writeFirstLayout(dir);
+        try (PassageIndexWriter w = new PassageIndexWriter(dir)) {
+            // Lucene would refuse the current layout here ("cannot change field text ... omitNorms").
+            w.replaceEvidence("E-0002", java.util.List.of(new IndexedPassage(new nl.patroon.core.passage.Passage(
+                    "E-0002", nl.patroon.core.passage.Locator.message(1, 4), null, "Mark", null, "nl", false,
+                    "Ik maak je af, ik zweer het"), "cd".repeat(32), java.util.List.of())));
+            w.commit();
+            assertThat(w.reattribute("Mark", "P1")).isEqualTo(1);
+            w.commit();
+        }
+        try (PassageSearcher s = new PassageSearcher(dir)) {
+            assertThat(s.passageCount()).isEqualTo(4);
+            // The new passage is found as the old ones are: by stem, and word for word through exact.
+            assertThat(s.search("zweer", 10).hits()).extracting(h -> h.passage().id()).containsExactly("E-0002:m1");
+            assertThat(s.search("\"ik maak je af\"", 10).hits()).extracting(h -> h.passage().id())
+                    .containsExactlyInAnyOrder("E-0001:m1", "E-0002:m1");
+            assertThat(s.passages(java.util.List.of("E-0002:m1", "E-0001:m2")))
+                    .extracting(h -> h.passage().id() + "/" + h.passage().partyId() + "/" + h.sha256())
+                    .containsExactlyInAnyOrder("E-0002:m1/P1/" + "cd".repeat(32), "E-0001:m2/null/" + "ab".repeat(32));
+        }
+    }
+
+    @Test
+    void words_phrases_and_times_of_an_old_index_are_read_as_before(@TempDir Path dir) throws Exception {
+        writeFirstLayout(dir);
         try (PassageSearcher s = new PassageSearcher(dir)) {
             assertThat(s.search("bedreiging", 10).hits()).singleElement().satisfies(h -> {
                 assertThat(h.fragment()).contains("«bedreigingen»");
