@@ -31,7 +31,7 @@ public final class PassageSchema {
     public static final String STORED = "passage";
     /**
      * Not indexed (a unique term per passage): a passage is found by {@link #EVIDENCE} and position. Indexed, as well
-     * as stored, in indexes written before 2026-12-02 ({@link #idsIndexed}).
+     * as stored, in indexes written before 2026-12-02 ({@link Layout#idsIndexed}).
      */
     public static final String ID = "id";
     public static final String EVIDENCE = "evidence";
@@ -108,8 +108,9 @@ public final class PassageSchema {
      * ids as terms where they were, a stemmed {@code text} with its unstemmed {@code exact} beside it (and norms)
      * where the index has those. A new index gets the current layout ({@link #CURRENT}).
      *
-     * @param idsIndexed passage ids as terms ({@link #idsIndexed})
-     * @param legacyExact stemmed {@code text} plus unstemmed {@code exact} ({@link #hasLegacyExact})
+     * @param idsIndexed  passage ids as terms (written before 2026-12-02; since then they are only stored), so
+     *                    lookups may use them and new passages must index theirs too
+     * @param legacyExact stemmed {@code text} plus unstemmed {@code exact} (the first layout, see {@link CaseQueryParser})
      * @param text        how {@code text} is indexed
      * @param exact       how {@code exact} is indexed (legacy indexes only)
      */
@@ -118,8 +119,10 @@ public final class PassageSchema {
 
         static Layout of(IndexReader reader) {
             FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
+            FieldInfo id = infos.fieldInfo(ID);
             boolean legacyExact = infos.fieldInfo(LEGACY_EXACT) != null;
-            return new Layout(PassageSchema.idsIndexed(reader), legacyExact, like(infos.fieldInfo(TEXT), INDEXED_TEXT_TYPE),
+            return new Layout(id != null && id.getIndexOptions() != IndexOptions.NONE, legacyExact,
+                    like(infos.fieldInfo(TEXT), INDEXED_TEXT_TYPE),
                     legacyExact ? like(infos.fieldInfo(LEGACY_EXACT), TextField.TYPE_NOT_STORED) : null);
         }
 
@@ -141,20 +144,6 @@ public final class PassageSchema {
             t.freeze();
             return t;
         }
-    }
-
-    /** Whether the index was written before 2026-12-02 with a stemmed {@code text} and an unstemmed {@code exact}. */
-    static boolean hasLegacyExact(IndexReader reader) {
-        return FieldInfos.getMergedFieldInfos(reader).fieldInfo(LEGACY_EXACT) != null;
-    }
-
-    /**
-     * Whether the index holds passage ids as terms (written before 2026-12-02). Lucene keeps a field's index options
-     * for the life of an index, so new passages there index their ids too, and lookups may use them.
-     */
-    static boolean idsIndexed(IndexReader reader) {
-        FieldInfo id = FieldInfos.getMergedFieldInfos(reader).fieldInfo(ID);
-        return id != null && id.getIndexOptions() != IndexOptions.NONE;
     }
 
     static Analyzer exactAnalyzer() {

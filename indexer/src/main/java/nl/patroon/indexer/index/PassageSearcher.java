@@ -37,16 +37,13 @@ public final class PassageSearcher implements AutoCloseable {
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    /** Written before 2026-12-02: stemmed {@code text} plus unstemmed {@code exact} (see {@link CaseQueryParser}). */
-    private final boolean legacy;
-    /** Written before 2026-12-02: passage ids were indexed terms (since then they are only stored). */
-    private final boolean idsIndexed;
+    /** How the index was written: the first layout searches differently, and ids may be terms. */
+    private final PassageSchema.Layout layout;
 
     public PassageSearcher(Path dir) throws IOException {
         this.reader = DirectoryReader.open(FSDirectory.open(dir));
         this.searcher = new IndexSearcher(reader);
-        this.legacy = PassageSchema.hasLegacyExact(reader);
-        this.idsIndexed = PassageSchema.idsIndexed(reader);
+        this.layout = PassageSchema.Layout.of(reader);
     }
 
     /** True when an ingest has committed at least once into {@code dir}. */
@@ -65,17 +62,16 @@ public final class PassageSearcher implements AutoCloseable {
     public SearchResult search(String queryText, int limit) throws IOException {
         Query query;
         try {
-            query = new CaseQueryParser(legacy).parse(queryText);
+            query = new CaseQueryParser(layout.legacyExact()).parse(queryText);
         } catch (ParseException e) {
             throw new IllegalArgumentException("Zoekvraag niet begrepen: " + queryText + " (" + firstLine(e) + ")");
         }
         TopDocs top = searcher.search(query, Math.max(1, limit), withMissingLast(), false);
-        UnifiedHighlighter highlighter = new ExactAwareHighlighter(UnifiedHighlighter.builder(searcher,
-                legacy ? PassageSchema.legacyAnalyzer() : PassageSchema.analyzer())
+        UnifiedHighlighter highlighter = new ExactAwareHighlighter(UnifiedHighlighter.builder(searcher, layout.analyzer())
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
                 .withMaxLength(100_000)
                 .withMaxNoHighlightPassages(0));
-        String[] fields = legacy ? new String[] {PassageSchema.TEXT, PassageSchema.LEGACY_EXACT}
+        String[] fields = layout.legacyExact() ? new String[] {PassageSchema.TEXT, PassageSchema.LEGACY_EXACT}
                 : new String[] {PassageSchema.TEXT};
         int[] fragmentsPerField = new int[fields.length];
         Arrays.fill(fragmentsPerField, 2);
@@ -113,7 +109,7 @@ public final class PassageSearcher implements AutoCloseable {
                 }
                 positions.computeIfAbsent(at.evidenceId(), e -> new ArrayList<>())
                         .add(PassageIndexWriter.position(at.locator()));
-                if (idsIndexed) {
+                if (layout.idsIndexed()) {
                     b.add(new TermQuery(new Term(PassageSchema.ID, id)), BooleanClause.Occur.SHOULD);
                 }
             }

@@ -21,39 +21,59 @@ import java.util.regex.Pattern;
  * anchoring, so {@code ^} still means the start of the text.
  */
 public final class StartCharFinder {
+    /**
+     * Where a pattern can start, prepared once per pattern: the characters ({@code chars}, lower case), whether an ASCII
+     * digit can, and whether only at a word start ({@code wordStart}, see the class comment). Immutable.
+     */
+    public static final class Starts {
+        private final String chars;
+        /** ASCII characters that can start a match, both cases of each letter: the common case, one array load. */
+        private final boolean[] ascii = new boolean[128];
+        private final boolean wordStart;
+
+        public Starts(String chars, boolean digits, boolean wordStart) {
+            this.chars = chars;
+            this.wordStart = wordStart;
+            for (char c : chars.toCharArray()) {
+                if (c < 128) {
+                    ascii[Character.toLowerCase(c)] = true;
+                    ascii[Character.toUpperCase(c)] = true;
+                }
+            }
+            for (char c = '0'; digits && c <= '9'; c++) {
+                ascii[c] = true;
+            }
+        }
+
+        boolean canStart(char c) {
+            if (c < 128) {
+                return ascii[c];
+            }
+            char folded = Character.toLowerCase(Character.toUpperCase(c));
+            return chars.indexOf(c) >= 0 || folded != c && chars.indexOf(folded) >= 0;
+        }
+    }
+
     private final Matcher matcher;
     private final CharSequence text;
-    private final String starts;
-    /** ASCII characters that can start a match, both cases of each letter: the common case, one array load. */
-    private final boolean[] ascii = new boolean[128];
-    private final boolean wordStart;
+    private final Starts starts;
     private int next;
 
     public StartCharFinder(Pattern pattern, CharSequence text, String starts, boolean digits) {
-        this(pattern, text, starts, digits, false);
+        this(pattern, text, new Starts(starts, digits, false));
     }
 
-    public StartCharFinder(Pattern pattern, CharSequence text, String starts, boolean digits, boolean wordStart) {
-        this.wordStart = wordStart;
+    public StartCharFinder(Pattern pattern, CharSequence text, Starts starts) {
         this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         this.text = text;
         this.starts = starts;
-        for (char c : starts.toCharArray()) {
-            if (c < 128) {
-                ascii[Character.toLowerCase(c)] = true;
-                ascii[Character.toUpperCase(c)] = true;
-            }
-        }
-        for (char c = '0'; digits && c <= '9'; c++) {
-            ascii[c] = true;
-        }
     }
 
     /** As {@link Matcher#find()}: true when there is a next match, which {@link #matcher()} then holds. */
     public boolean find() {
         int n = text.length();
         for (int i = next; i < n; i++) {
-            if (!canStart(text.charAt(i)) || wordStart && i > 0 && inWord(text.charAt(i - 1))) {
+            if (!starts.canStart(text.charAt(i)) || starts.wordStart && i > 0 && inWord(text.charAt(i - 1))) {
                 continue;
             }
             matcher.region(i, n);
@@ -77,13 +97,5 @@ public final class StartCharFinder {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
         return Character.isLetter(c);
-    }
-
-    private boolean canStart(char c) {
-        if (c < 128) {
-            return ascii[c];
-        }
-        char folded = Character.toLowerCase(Character.toUpperCase(c));
-        return starts.indexOf(c) >= 0 || folded != c && starts.indexOf(folded) >= 0;
     }
 }

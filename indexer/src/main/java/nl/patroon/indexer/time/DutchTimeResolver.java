@@ -183,24 +183,21 @@ public final class DutchTimeResolver {
      * every pattern begins a word, see {@link StartCharFinder}), which finds what {@code find()} finds
      * ({@code TimeRecogniserStartsProperties}).
      */
-    record Recogniser(Pattern pattern, Starts starts, java.util.function.Predicate<Probe> mayMatch,
+    record Recogniser(Pattern pattern, StartCharFinder.Starts starts, java.util.function.Predicate<Probe> mayMatch,
                       BiFunction<Matcher, Context, Atom> atom) {
-        Recogniser(Starts starts, String regex, java.util.function.Predicate<Probe> mayMatch,
+        Recogniser(StartCharFinder.Starts starts, String regex, java.util.function.Predicate<Probe> mayMatch,
                    BiFunction<Matcher, Context, Atom> atom) {
             this(Pattern.compile(regex, FLAGS), starts, mayMatch, atom);
         }
 
         StartCharFinder finder(String text) {
-            return new StartCharFinder(pattern, text, starts.chars(), starts.digits(), true);
+            return new StartCharFinder(pattern, text, starts);
         }
     }
 
-    /** The lower-case letters a match can start with, and whether a digit can. */
-    record Starts(String chars, boolean digits) {
-    }
-
-    private static Starts starts(String chars, boolean digits) {
-        return new Starts(chars, digits);
+    /** The lower-case letters a match can start with and whether a digit can; always at a word start. */
+    private static StartCharFinder.Starts starts(String chars, boolean digits) {
+        return new StartCharFinder.Starts(chars, digits, true);
     }
 
     /**

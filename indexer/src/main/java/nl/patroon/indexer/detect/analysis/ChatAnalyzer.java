@@ -1,6 +1,7 @@
 package nl.patroon.indexer.detect.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -14,7 +15,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * original text, so matches map back to characters in the passage.
  */
 public final class ChatAnalyzer extends Analyzer {
-    private final org.apache.lucene.analysis.CharArrayMap<String> spelling;
+    private final CharArrayMap<String> spelling;
     private final String language;
 
     public ChatAnalyzer(String language, ChatSpelling spelling) {

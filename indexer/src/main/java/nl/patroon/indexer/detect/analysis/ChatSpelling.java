@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * A chat-spelling table for one language: chat form to standard form ("k" to "ik", "wr" to "waar"), one word
@@ -43,13 +44,9 @@ public record ChatSpelling(Map<String, String> table) {
     }
 
     /** The table as a {@link CharArrayMap}, for lookups in a term buffer; a new map on each call. */
-    public org.apache.lucene.analysis.CharArrayMap<String> byChars() {
-        org.apache.lucene.analysis.CharArrayMap<String> map = new org.apache.lucene.analysis.CharArrayMap<>(table.size(), false);
+    public CharArrayMap<String> byChars() {
+        CharArrayMap<String> map = new CharArrayMap<>(table.size(), false);
         table.forEach(map::put);
         return map;
-    }
-
-    public String normalise(String word) {
-        return table.getOrDefault(word, word);
     }
 }

@@ -12,10 +12,6 @@ public final class ChatSpellingFilter extends TokenFilter {
     /** The spelling table keyed by characters, so a word is looked up in the term buffer without a copy. */
     private final CharArrayMap<String> spelling;
 
-    public ChatSpellingFilter(TokenStream input, ChatSpelling spelling) {
-        this(input, spelling.byChars());
-    }
-
     /** With the table of {@link ChatSpelling#byChars()}, built once per analyzer. */
     public ChatSpellingFilter(TokenStream input, CharArrayMap<String> spelling) {
         super(input);
