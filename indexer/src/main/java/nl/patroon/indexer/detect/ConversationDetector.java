@@ -274,8 +274,12 @@ public final class ConversationDetector {
     }
 
     /** The first threat of some confidence among a message's detections, or null. */
+    // The helpers below run for every message of an export, most with no detection at all: indexed loops, no
+    // iterator or stream per call (the ingest runs on C1, which does not optimise those away).
     private static Detection firstThreat(Message m) {
-        for (Detection d : m.detections()) {
+        List<Detection> ds = m.detections();
+        for (int i = 0; i < ds.size(); i++) {
+            Detection d = ds.get(i);
             if (THREATS.contains(d.category()) && d.confidence() != Confidence.LOW) {
                 return d;
             }
@@ -292,11 +296,23 @@ public final class ConversationDetector {
     }
 
     private static boolean has(Message m, Category c) {
-        return m.detections().stream().anyMatch(d -> d.category() == c);
+        List<Detection> ds = m.detections();
+        for (int i = 0; i < ds.size(); i++) {
+            if (ds.get(i).category() == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasRule(Message m, String ruleId) {
-        return m.detections().stream().anyMatch(d -> d.ruleId().equals(ruleId));
+        List<Detection> ds = m.detections();
+        for (int i = 0; i < ds.size(); i++) {
+            if (ds.get(i).ruleId().equals(ruleId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSignal(Message m, String name) {
@@ -304,9 +320,10 @@ public final class ConversationDetector {
     }
 
     private static Signal signal(Message m, String name) {
-        for (Signal s : m.analysis().signals()) {
-            if (s.name().equals(name)) {
-                return s;
+        List<Signal> signals = m.analysis().signals();
+        for (int i = 0; i < signals.size(); i++) {
+            if (signals.get(i).name().equals(name)) {
+                return signals.get(i);
             }
         }
         return null;

@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes passages to the case index. Each evidence item's passages are replaced as a whole, so indexing an
@@ -55,11 +56,12 @@ public final class PassageIndexWriter implements AutoCloseable {
     public void replaceEvidence(String evidenceId, List<IndexedPassage> passages) throws IOException {
         List<Document> docs = new ArrayList<>(passages.size());
         StoredPassage.Hash hash = null; // the same for every passage of the item: parsed once
+        ItemTerms terms = new ItemTerms();
         for (IndexedPassage p : passages) {
             if (hash == null || !p.sha256().equals(hash.hex())) {
                 hash = StoredPassage.Hash.of(p.sha256());
             }
-            docs.add(toDocument(p, hash, repeated, layout));
+            docs.add(toDocument(p, hash, repeated, layout, terms));
         }
         writer.deleteDocuments(new Term(PassageSchema.EVIDENCE, evidenceId));
         writer.addDocuments(docs);
@@ -90,7 +92,7 @@ public final class PassageIndexWriter implements AutoCloseable {
                         p.language(), p.system(), p.text(), p.speaker());
                 List<Category> categories = old.categories().stream().map(Category::valueOf).toList();
                 rebuilt.add(toDocument(new IndexedPassage(attributed, old.sha256(), categories),
-                        StoredPassage.Hash.of(old.sha256()), null, layout));
+                        StoredPassage.Hash.of(old.sha256()), null, layout, new ItemTerms()));
             }
         }
         if (!rebuilt.isEmpty()) {
@@ -124,7 +126,20 @@ public final class PassageIndexWriter implements AutoCloseable {
      * evidence term and position ({@link PassageSearcher#passages}).
      */
     static Document toDocument(IndexedPassage ip, RepeatedTextTokens tokens) {
-        return toDocument(ip, StoredPassage.Hash.of(ip.sha256()), tokens, PassageSchema.Layout.CURRENT);
+        return toDocument(ip, StoredPassage.Hash.of(ip.sha256()), tokens, PassageSchema.Layout.CURRENT,
+                new ItemTerms());
+    }
+
+    /**
+     * The single-term values of one item's passages as Lucene bytes, each encoded once per item: an export's
+     * thousands of messages share one evidence id and a handful of authors, languages and categories.
+     */
+    static final class ItemTerms {
+        private final java.util.Map<String, BytesRef> bytes = new java.util.HashMap<>();
+
+        BytesRef of(String value) {
+            return bytes.computeIfAbsent(value, BytesRef::new);
+        }
     }
 
     /**
@@ -132,13 +147,13 @@ public final class PassageIndexWriter implements AutoCloseable {
      * index already has ({@link PassageSchema.Layout}).
      */
     static Document toDocument(IndexedPassage ip, StoredPassage.Hash hash, RepeatedTextTokens tokens,
-                               PassageSchema.Layout layout) {
+                               PassageSchema.Layout layout, ItemTerms terms) {
         Passage p = ip.passage();
         Document d = new Document();
         if (layout.idsIndexed()) {
             d.add(new StringField(PassageSchema.ID, p.id(), Field.Store.NO));
         }
-        d.add(new StringField(PassageSchema.EVIDENCE, p.evidenceId(), Field.Store.NO));
+        d.add(new StringField(PassageSchema.EVIDENCE, terms.of(p.evidenceId()), Field.Store.NO));
         d.add(StoredPassage.field(p, hash, ip.categories()));
         d.add(new NumericDocValuesField(PassageSchema.ORDER_EVIDENCE, evidenceNumber(p.evidenceId())));
         d.add(new NumericDocValuesField(PassageSchema.ORDER_POSITION, position(p.locator())));
@@ -146,26 +161,28 @@ public final class PassageIndexWriter implements AutoCloseable {
             d.add(new NumericDocValuesField(PassageSchema.TIME_SORT, p.time().sortKey()));
         }
         if (p.author() != null) {
-            d.add(new StringField(PassageSchema.AUTHOR, p.author(), Field.Store.NO));
+            d.add(new StringField(PassageSchema.AUTHOR, terms.of(p.author()), Field.Store.NO));
             if (p.partyId() == null) {
-                d.add(new StringField(PassageSchema.ATTRIBUTION, PassageSchema.UNRESOLVED, Field.Store.NO));
+                d.add(new StringField(PassageSchema.ATTRIBUTION, terms.of(PassageSchema.UNRESOLVED), Field.Store.NO));
             }
         }
         if (p.partyId() != null) {
-            d.add(new StringField(PassageSchema.PARTY, p.partyId(), Field.Store.NO));
+            d.add(new StringField(PassageSchema.PARTY, terms.of(p.partyId()), Field.Store.NO));
         }
         if (p.speaker() != null) {
-            d.add(new StringField(PassageSchema.SPEAKER, p.speaker(), Field.Store.NO));
+            d.add(new StringField(PassageSchema.SPEAKER, terms.of(p.speaker()), Field.Store.NO));
         }
         if (p.language() != null) {
-            d.add(new StringField(PassageSchema.LANGUAGE, p.language(), Field.Store.NO));
+            d.add(new StringField(PassageSchema.LANGUAGE, terms.of(p.language()), Field.Store.NO));
         }
-        for (Category c : ip.categories()) {
-            d.add(new StringField(PassageSchema.CATEGORY, c.name(), Field.Store.NO));
+        List<Category> categories = ip.categories();
+        for (int i = 0; i < categories.size(); i++) { // indexed: most passages have none, and an iterator each
+            d.add(new StringField(PassageSchema.CATEGORY, terms.of(categories.get(i).name()), Field.Store.NO));
         }
         d.add(new StoredField(PassageSchema.TEXT, p.text()));
         d.add(tokens != null && RepeatedTextTokens.applies(p.text())
-                ? new Field(PassageSchema.TEXT, tokens.stream(PassageSchema.TEXT, p.text()), layout.text())
+                ? new RepeatedTextTokens.ReplayedField(PassageSchema.TEXT, p.text(),
+                        tokens.tokens(PassageSchema.TEXT, p.text()), layout.text())
                 : new Field(PassageSchema.TEXT, p.text(), layout.text()));
         if (layout.legacyExact()) {
             d.add(new Field(PassageSchema.LEGACY_EXACT, p.text(), layout.exact()));

@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
  * The analysed tokens of short texts that recur, per field, replayed into the index instead of analysed again.
  * A phone export is full of the same short messages ("ok", "ja", "waar ben je?"); analysis is a pure function of
  * field and text, so replaying what the analyzer produced the first time gives the very same index. Thread-safe
- * (the recorded tokens are never changed, each replay has its own stream); bounded: only texts up to
+ * (the recorded tokens are never changed; a stream is reused only by the indexing thread Lucene handed it to); bounded: only texts up to
  * {@link #MAX_TEXT} characters, at most {@link #CAPACITY} of them ({@link BoundedMemo}).
  */
 final class RepeatedTextTokens {
@@ -47,7 +47,35 @@ final class RepeatedTextTokens {
 
     /** A token stream for {@code text} in {@code field}: replayed when seen before, else analysed and kept. */
     TokenStream stream(String field, String text) {
-        return new Replay(recorded.get(new FieldText(field, text), k -> analyse(analyzer, field, text)));
+        return new Replay(tokens(field, text));
+    }
+
+    /** What {@code text} in {@code field} analyses to: recorded the first time, then remembered. */
+    Tokens tokens(String field, String text) {
+        return recorded.get(new FieldText(field, text), k -> analyse(analyzer, field, text));
+    }
+
+    /**
+     * An indexed, unstored text field whose tokens are replayed. Lucene hands a field the stream it used last for
+     * the same field in the same indexing thread; this field replays into that stream when it is a {@link Replay},
+     * so a message costs no new token stream and attributes (as Lucene's own {@code StringField} reuses its stream).
+     */
+    static final class ReplayedField extends org.apache.lucene.document.Field {
+        private final Tokens tokens;
+
+        ReplayedField(String name, String text, Tokens tokens, org.apache.lucene.index.IndexableFieldType type) {
+            super(name, text, type);
+            this.tokens = tokens;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            if (reuse instanceof Replay r) {
+                r.replay(tokens);
+                return r;
+            }
+            return new Replay(tokens);
+        }
     }
 
     static Tokens analyse(Analyzer analyzer, String field, String text) {
@@ -84,11 +112,16 @@ final class RepeatedTextTokens {
         private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
         private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-        private final Tokens tokens;
+        private Tokens tokens;
         private int next;
 
         Replay(Tokens tokens) {
             this.tokens = tokens;
+        }
+
+        /** The next field value's tokens; Lucene resets the stream before it reads them. */
+        void replay(Tokens next) {
+            this.tokens = next;
         }
 
         @Override

@@ -71,14 +71,14 @@ final class StoredPassage {
         int bound = 64 + utf8Bound(id) + utf8Bound(zone) + utf8Bound(precision) + utf8Bound(p.author())
                 + utf8Bound(p.partyId()) + utf8Bound(p.speaker()) + utf8Bound(p.language())
                 + (hash.bytes() != null ? 32 : utf8Bound(hash.hex()));
-        for (Category c : categories) {
-            bound += utf8Bound(c.name());
+        for (int i = 0; i < categories.size(); i++) { // indexed: most passages have none, and an iterator each
+            bound += utf8Bound(categories.get(i).name());
         }
         byte[] buffer = new byte[bound];
         ByteArrayDataOutput out = new ByteArrayDataOutput(buffer);
         try {
             out.writeByte(VERSION);
-            out.writeString(id);
+            writeString(out, buffer, id);
             out.writeVInt(Math.max(0, p.locator().line()));
             long start = time == null ? 0 : time.sortKey();
             long end = time == null ? 0 : time.end().toInstant().toEpochMilli();
@@ -92,21 +92,21 @@ final class StoredPassage {
                 if (end != start) {
                     out.writeZLong(end);
                 }
-                out.writeString(zone);
-                out.writeString(precision);
+                writeString(out, buffer, zone);
+                writeString(out, buffer, precision);
             }
-            writeIf(out, p.author());
-            writeIf(out, p.partyId());
-            writeIf(out, p.speaker());
-            writeIf(out, p.language());
+            writeIf(out, buffer, p.author());
+            writeIf(out, buffer, p.partyId());
+            writeIf(out, buffer, p.speaker());
+            writeIf(out, buffer, p.language());
             if (hash.bytes() != null) {
                 out.writeBytes(hash.bytes(), 32);
             } else {
-                out.writeString(hash.hex());
+                writeString(out, buffer, hash.hex());
             }
             out.writeVInt(categories.size());
-            for (Category c : categories) {
-                out.writeString(c.name());
+            for (int i = 0; i < categories.size(); i++) {
+                writeString(out, buffer, categories.get(i).name());
             }
         } catch (java.io.IOException e) {
             throw new IllegalStateException("writing to a byte array", e); // ByteArrayDataOutput does no I/O
@@ -214,10 +214,20 @@ final class StoredPassage {
         return Instant.ofEpochMilli(epochMillis).atZone(zone);
     }
 
-    private static void writeIf(ByteArrayDataOutput out, String s) throws java.io.IOException {
+    private static void writeIf(ByteArrayDataOutput out, byte[] buffer, String s) throws java.io.IOException {
         if (s != null) {
-            out.writeString(s);
+            writeString(out, buffer, s);
         }
+    }
+
+    /**
+     * As {@link ByteArrayDataOutput#writeString} writes it (the UTF-8 length as a vint, then the bytes), encoded
+     * straight into {@code buffer}, which {@code out} writes to, instead of through a new {@code BytesRef} per string.
+     */
+    private static void writeString(ByteArrayDataOutput out, byte[] buffer, String s) throws java.io.IOException {
+        out.writeVInt(org.apache.lucene.util.UnicodeUtil.calcUTF16toUTF8Length(s, 0, s.length()));
+        int end = org.apache.lucene.util.UnicodeUtil.UTF16toUTF8(s, 0, s.length(), buffer, out.getPosition());
+        out.reset(buffer, end, buffer.length - end);
     }
 
     private static int utf8Bound(String s) {

@@ -35,11 +35,14 @@ class RepeatedTextTokensTest {
             passages.add(new IndexedPassage(new Passage("E-0001", Locator.message(i + 1, i + 1), null, "Mark", null,
                     "nl", false, TEXTS.get(i)), "0".repeat(64), List.of()));
         }
-        Path analysed = write(tmp.resolve("analysed"), passages, null);
-        Path replayed = write(tmp.resolve("replayed"), passages, new RepeatedTextTokens(PassageSchema.analyzer()));
+        Path analysed = write(tmp.resolve("analysed"), passages, null, false);
+        Path replayed = write(tmp.resolve("replayed"), passages, new RepeatedTextTokens(PassageSchema.analyzer()), false);
+        // An item's passages go in as one batch, each document replaying into the stream the one before it used.
+        Path batch = write(tmp.resolve("batch"), passages, new RepeatedTextTokens(PassageSchema.analyzer()), true);
 
         assertThat(postings(replayed, PassageSchema.TEXT)).isNotEmpty()
-                .isEqualTo(postings(analysed, PassageSchema.TEXT));
+                .isEqualTo(postings(analysed, PassageSchema.TEXT))
+                .isEqualTo(postings(batch, PassageSchema.TEXT));
     }
 
     @Test
@@ -52,10 +55,19 @@ class RepeatedTextTokensTest {
         assertThat(first.positionIncrements()).containsExactly(1, 1, 0, 1, 0, 1, 1, 1, 1);
     }
 
-    private static Path write(Path dir, List<IndexedPassage> passages, RepeatedTextTokens tokens) throws IOException {
+    private static Path write(Path dir, List<IndexedPassage> passages, RepeatedTextTokens tokens, boolean oneBatch)
+            throws IOException {
         try (IndexWriter w = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(PassageSchema.analyzer()))) {
+            List<org.apache.lucene.document.Document> docs = new ArrayList<>();
             for (IndexedPassage p : passages) {
-                w.addDocument(PassageIndexWriter.toDocument(p, tokens));
+                docs.add(PassageIndexWriter.toDocument(p, tokens));
+            }
+            if (oneBatch) {
+                w.addDocuments(docs);
+            } else {
+                for (org.apache.lucene.document.Document d : docs) {
+                    w.addDocument(d);
+                }
             }
             w.forceMerge(1);
             w.commit();

@@ -47,22 +47,41 @@ public final class AnalysedText {
     /** The distinct positions, in order, at which {@code term} occurs (stacked variants count once). */
     public int[] positionsOf(String term) {
         if (positions == null) {
-            // Tokens come in position order; stacked variants of one word may repeat a term at a position.
-            java.util.Map<String, List<Integer>> found = new java.util.HashMap<>();
-            for (Token t : tokens) {
-                List<Integer> at = found.computeIfAbsent(t.term(), k -> new ArrayList<>(2));
-                if (at.isEmpty() || at.get(at.size() - 1) != t.position()) {
-                    at.add(t.position());
-                }
+            // Tokens come in position order; stacked variants of one word may repeat a term at a position. Plain
+            // int arrays, no boxing or streams: this runs for every text analysed.
+            java.util.Map<String, Growing> found = new java.util.HashMap<>(tokens.size() * 2);
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                found.computeIfAbsent(t.term(), k -> new Growing()).addIfNew(t.position());
             }
             java.util.Map<String, int[]> byTerm = new java.util.HashMap<>(found.size() * 2);
-            found.forEach((t, at) -> byTerm.put(t, at.stream().mapToInt(Integer::intValue).toArray()));
+            found.forEach((t, at) -> byTerm.put(t, at.toArray()));
             positions = byTerm;
         }
         return positions.getOrDefault(term, NONE);
     }
 
     private static final int[] NONE = new int[0];
+
+    /** The positions of one term while they are collected. */
+    private static final class Growing {
+        private int[] at = new int[2];
+        private int n;
+
+        void addIfNew(int position) {
+            if (n > 0 && at[n - 1] == position) {
+                return;
+            }
+            if (n == at.length) {
+                at = java.util.Arrays.copyOf(at, n * 2);
+            }
+            at[n++] = position;
+        }
+
+        int[] toArray() {
+            return n == at.length ? at : java.util.Arrays.copyOf(at, n);
+        }
+    }
 
     /** One analysed token; stacked variants share a position. */
     public record Token(String term, int position, int start, int end) {

@@ -111,8 +111,29 @@ public final class ChatText {
      * U+FFFD (reported through {@link #hasReplacements}) instead of losing the whole export.
      */
     public static java.util.List<String> lines(java.nio.file.Path file) throws java.io.IOException {
-        String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
-        return splitLines(text);
+        return lines(java.nio.file.Files.readAllBytes(file));
+    }
+
+    /**
+     * As {@code splitLines(new String(utf8, UTF_8))}, but split before decoding: a line break is one byte that no
+     * UTF-8 sequence contains, and decoding each line on its own keeps plain lines compact (one byte per character)
+     * where one decoded text with a single emoji would be two bytes per character throughout.
+     */
+    public static java.util.List<String> lines(byte[] utf8) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            byte b = utf8[i];
+            if (b == '\n' || b == '\r') {
+                lines.add(new String(utf8, start, i - start, java.nio.charset.StandardCharsets.UTF_8));
+                if (b == '\r' && i + 1 < utf8.length && utf8[i + 1] == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(new String(utf8, start, utf8.length - start, java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.Collections.unmodifiableList(lines);
     }
 
     /**

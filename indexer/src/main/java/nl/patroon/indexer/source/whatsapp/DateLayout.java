@@ -96,8 +96,10 @@ record DateLayout(Order order, Calendar calendar, String basis, boolean certain)
 
     private static Calendar calendarOf(List<WhatsAppHeader> headers) throws Undecidable {
         Calendar found = null;
+        // Read once per export, not per message: the clock and the zone rules behind it cost more than the check.
+        int nextYear = LocalDate.now(java.time.ZoneOffset.UTC).getYear() + 1;
         for (WhatsAppHeader h : headers) {
-            Calendar c = calendarOf(h);
+            Calendar c = calendarOf(h, nextYear);
             if (found != null && c != found) {
                 throw new Undecidable("datums in wisselende kalenders in één bestand");
             }
@@ -106,7 +108,7 @@ record DateLayout(Order order, Calendar calendar, String basis, boolean certain)
         return found == null ? Calendar.GREGORIAN : found;
     }
 
-    private static Calendar calendarOf(WhatsAppHeader h) throws Undecidable {
+    private static Calendar calendarOf(WhatsAppHeader h, int nextYear) throws Undecidable {
         String cal = h.calendar().toUpperCase(java.util.Locale.ROOT);
         String year = h.yearFirst() ? h.first() : h.third();
         if (!h.era().isEmpty()) {
@@ -130,7 +132,6 @@ record DateLayout(Order order, Calendar calendar, String basis, boolean certain)
             throw new Undecidable("jaartal " + y + " wijst op een niet-gregoriaanse kalender (islamitisch of Perzisch) "
                     + "zonder kalenderaanduiding; niet omgerekend om geen verkeerde datums te geven");
         }
-        int nextYear = LocalDate.now(java.time.ZoneOffset.UTC).getYear() + 1;
         if (year.length() <= 2 && 2000 + y > nextYear) {
             throw new Undecidable("tweecijferig jaartal '" + year + "' zou in de toekomst liggen; mogelijk een "
                     + "boeddhistische jaartelling zonder aanduiding; niet omgerekend om geen verkeerde datums te geven");
