@@ -273,9 +273,10 @@ public final class ConversationDetector {
         }
     }
 
-    /** The first threat of some confidence among a message's detections, or null. */
     // The helpers below run for every message of an export, most with no detection at all: indexed loops, no
     // iterator or stream per call (the ingest runs on C1, which does not optimise those away).
+
+    /** The first threat of some confidence among a message's detections, or null. */
     private static Detection firstThreat(Message m) {
         List<Detection> ds = m.detections();
         for (int i = 0; i < ds.size(); i++) {

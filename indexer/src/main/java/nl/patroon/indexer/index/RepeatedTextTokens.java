@@ -17,8 +17,8 @@ import org.apache.lucene.util.BytesRef;
  * The analysed tokens of short texts that recur, per field, replayed into the index instead of analysed again.
  * A phone export is full of the same short messages ("ok", "ja", "waar ben je?"); analysis is a pure function of
  * field and text, so replaying what the analyzer produced the first time gives the very same index. Thread-safe
- * (the recorded tokens are never changed; a stream is reused only by the indexing thread Lucene handed it to); bounded: only texts up to
- * {@link #MAX_TEXT} characters, at most {@link #CAPACITY} of them ({@link BoundedMemo}).
+ * (the recorded tokens are never changed; a stream is reused only by the indexing thread Lucene handed it to);
+ * bounded: only texts up to {@link #MAX_TEXT} characters, at most {@link #CAPACITY} of them ({@link BoundedMemo}).
  */
 final class RepeatedTextTokens {
     static final int MAX_TEXT = 200;
@@ -43,11 +43,6 @@ final class RepeatedTextTokens {
 
     static boolean applies(String text) {
         return text.length() <= MAX_TEXT;
-    }
-
-    /** A token stream for {@code text} in {@code field}: replayed when seen before, else analysed and kept. */
-    TokenStream stream(String field, String text) {
-        return new Replay(tokens(field, text));
     }
 
     /** What {@code text} in {@code field} analyses to: recorded the first time, then remembered. */

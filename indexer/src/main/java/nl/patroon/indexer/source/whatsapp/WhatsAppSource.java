@@ -65,7 +65,7 @@ public final class WhatsAppSource implements Source {
             return new SourceResult.Skipped("chatexport zonder berichten");
         }
         StringBuilder appLines = new StringBuilder();
-        messages.stream().limit(200).forEach(m -> appLines.append(m.text).append('\n'));
+        messages.stream().limit(200).forEach(m -> appLines.append(m.text()).append('\n'));
         DateLayout layout;
         try {
             layout = DateLayout.decide(messages.stream().map(Raw::header).toList(),
@@ -79,6 +79,9 @@ public final class WhatsAppSource implements Source {
         TimeNotes notes = new TimeNotes();
         LocalDate today = LocalDate.now(context.zone());
         int future = 0;
+        // An export has thousands of messages and a handful of authors: one String per author, whose hash is then
+        // computed once for every map it is looked up in downstream (attribution, index terms, conversation rules).
+        Map<String, String> authors = new java.util.HashMap<>();
         for (Raw m : messages) {
             int index = passages.size() + 1;
             LocalDate date = layout.date(m.header).orElseThrow(); // the layout was chosen so that every date is valid
@@ -87,7 +90,8 @@ public final class WhatsAppSource implements Source {
             LocalDateTime local = LocalDateTime.of(date, LocalTime.of(h.hour24(), h.minute(), Math.max(h.seconds(), 0)));
             LocalTimes.Placed placed = notes.note(index, LocalTimes.place(local, context.zone()));
             TimePrecision precision = h.seconds() >= 0 ? TimePrecision.SECOND : TimePrecision.MINUTE;
-            passages.add(toPassage(input.evidence().id(), index, m, EventTime.at(placed.at(), precision), language));
+            passages.add(toPassage(input.evidence().id(), index, m, EventTime.at(placed.at(), precision), language,
+                    authors));
         }
 
         Map<String, String> metadata = new LinkedHashMap<>();
@@ -116,12 +120,25 @@ public final class WhatsAppSource implements Source {
     private static final class Raw {
         final WhatsAppHeader header;
         final int line;
-        final StringBuilder text;
+        private final String first;
+        /** Only for a message of more than one line; most have one, and need no copy. */
+        private StringBuilder more;
 
         Raw(WhatsAppHeader header, int line, String first) {
             this.header = header;
             this.line = line;
-            this.text = new StringBuilder(first);
+            this.first = first;
+        }
+
+        void append(String continuation) {
+            if (more == null) {
+                more = new StringBuilder(first);
+            }
+            more.append('\n').append(continuation);
+        }
+
+        String text() {
+            return more == null ? first : more.toString();
         }
 
         WhatsAppHeader header() {
@@ -140,7 +157,7 @@ public final class WhatsAppSource implements Source {
                 pending = new Raw(header.get(), i + 1, line.substring(header.get().restOffset()));
                 messages.add(pending);
             } else if (pending != null) {
-                pending.text.append('\n').append(line);
+                pending.append(line);
             }
             // lines before the first message (an empty line, a BOM) belong to nothing
         }
@@ -165,18 +182,19 @@ public final class WhatsAppSource implements Source {
         return -1;
     }
 
-    private static Passage toPassage(String evidenceId, int index, Raw m, EventTime time, String language) {
-        String raw = m.text.toString();
+    private static Passage toPassage(String evidenceId, int index, Raw m, EventTime time, String language,
+                                     Map<String, String> authors) {
+        String raw = m.text();
         String clean = ChatText.stripBidi(raw);
         int colon = authorColon(clean);
         Locator locator = Locator.message(index, m.line);
         if (colon <= 0) {
             return new Passage(evidenceId, locator, time, null, null, language, true, clean.strip());
         }
-        String author = clean.substring(0, colon).strip();
+        String author = authors.computeIfAbsent(clean.substring(0, colon).strip(), a -> a);
         String text = clean.substring(colon + 2).strip(); // direction marks are dropped one for one
-        // the body as written, direction marks included, for the iOS system-line test
-        String body = raw.substring(ChatText.originalOffset(raw, colon + 2));
+        // the body as written, direction marks included, for the iOS system-line test (Android's never needs it)
+        String body = m.header.bracketed() ? raw.substring(ChatText.originalOffset(raw, colon + 2)) : "";
         boolean system = SystemMessages.isSystem(body, text, m.header.bracketed());
         return new Passage(evidenceId, locator, time, author, null, language, system, text);
     }
