@@ -180,9 +180,7 @@ public final class PassageIndexWriter implements AutoCloseable {
             d.add(new StringField(PassageSchema.CATEGORY, terms.of(categories.get(i).name()), Field.Store.NO));
         }
         d.add(new StoredField(PassageSchema.TEXT, p.text()));
-        d.add(tokens != null && RepeatedTextTokens.applies(p.text())
-                ? new RepeatedTextTokens.ReplayedField(PassageSchema.TEXT, p.text(),
-                        tokens.tokens(PassageSchema.TEXT, p.text()), layout.text())
+        d.add(tokens != null ? tokens.field(PassageSchema.TEXT, p.text(), layout.text())
                 : new Field(PassageSchema.TEXT, p.text(), layout.text()));
         if (layout.legacyExact()) {
             d.add(new Field(PassageSchema.LEGACY_EXACT, p.text(), layout.exact()));

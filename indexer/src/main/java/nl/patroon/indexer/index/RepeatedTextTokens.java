@@ -41,13 +41,16 @@ final class RepeatedTextTokens {
         this.analyzer = analyzer;
     }
 
-    static boolean applies(String text) {
-        return text.length() <= MAX_TEXT;
-    }
-
-    /** What {@code text} in {@code field} analyses to: recorded the first time, then remembered. */
-    Tokens tokens(String field, String text) {
-        return recorded.get(new FieldText(field, text), k -> analyse(analyzer, field, text));
+    /**
+     * The indexed, unstored field for {@code text}: its tokens replayed ({@link ReplayedField}, recorded the first
+     * time) when the text is short enough to be kept, else a plain field that the analyzer analyses.
+     */
+    org.apache.lucene.document.Field field(String field, String text, org.apache.lucene.index.IndexableFieldType type) {
+        if (text.length() > MAX_TEXT) {
+            return new org.apache.lucene.document.Field(field, text, type);
+        }
+        Tokens tokens = recorded.get(new FieldText(field, text), k -> analyse(analyzer, field, text));
+        return new ReplayedField(field, text, tokens, type);
     }
 
     /**

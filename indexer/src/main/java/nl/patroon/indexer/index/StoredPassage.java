@@ -135,7 +135,7 @@ final class StoredPassage {
     }
 
     private static Read decode(ByteArrayDataInput in, String text) throws java.io.IOException {
-                byte version = in.readByte();
+        byte version = in.readByte();
         if (version != VERSION) {
             throw new IllegalStateException("opgeslagen passage van onbekende versie " + version
                     + ": deze index is geschreven door een nieuwere Patroon");

@@ -29,9 +29,9 @@ public final class ChatText {
                 || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
     }
 
-    /** True when the text starts with a direction mark: WhatsApp iOS writes one before generated text. */
-    public static boolean startsWithBidiMark(String s) {
-        return !s.isEmpty() && isBidi(s.charAt(0));
+    /** True when a direction mark stands at {@code i}: WhatsApp iOS writes one before generated text. */
+    public static boolean bidiMarkAt(String s, int i) {
+        return i < s.length() && isBidi(s.charAt(i));
     }
 
     /** Whether, after direction marks, the line starts with a bracket or a (Western, Arabic or Persian) digit. */
@@ -115,9 +115,11 @@ public final class ChatText {
     }
 
     /**
-     * As {@code splitLines(new String(utf8, UTF_8))}, but split before decoding: a line break is one byte that no
-     * UTF-8 sequence contains, and decoding each line on its own keeps plain lines compact (one byte per character)
-     * where one decoded text with a single emoji would be two bytes per character throughout.
+     * The lines of UTF-8 text, split at CR LF, LF or CR, empty lines kept, the last one included: what
+     * {@code new String(utf8, UTF_8).split("\r\n|\n|\r", -1)} gives, without a regular expression per line break (an
+     * export has hundreds of thousands). Split before decoding: a line break is one byte that no UTF-8 sequence
+     * contains, and decoding each line on its own keeps plain lines compact (one byte per character) where one decoded
+     * text with a single emoji would be two bytes per character throughout.
      */
     public static java.util.List<String> lines(byte[] utf8) {
         java.util.List<String> lines = new java.util.ArrayList<>();
@@ -133,27 +135,6 @@ public final class ChatText {
             }
         }
         lines.add(new String(utf8, start, utf8.length - start, java.nio.charset.StandardCharsets.UTF_8));
-        return java.util.Collections.unmodifiableList(lines);
-    }
-
-    /**
-     * Splits at CR LF, LF or CR, keeping empty lines, the last one included (as {@code split("\r\n|\n|\r", -1)}
-     * does, without a regular expression per line break: an export has hundreds of thousands).
-     */
-    public static java.util.List<String> splitLines(String text) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        lines.add(text.substring(start));
         return java.util.Collections.unmodifiableList(lines);
     }
 

@@ -40,11 +40,12 @@ final class SystemMessages {
     /**
      * Whether an attributed message is app-written.
      *
-     * @param raw       the message text as in the file, direction marks included
-     * @param bracketed iOS export: iOS puts a direction mark before every text it generates
+     * @param clean     the message text, direction marks removed
+     * @param appMarked an iOS export's body that starts with a direction mark, as in the file: iOS puts one before
+     *                  every text it generates
      */
-    static boolean isSystem(String raw, String clean, boolean bracketed) {
-        if (bracketed && nl.patroon.indexer.source.chat.ChatText.startsWithBidiMark(raw) && !clean.contains("\n")) {
+    static boolean isSystem(String clean, boolean appMarked) {
+        if (appMarked && !clean.contains("\n")) {
             return true;
         }
         // Compared in place, ignoring case, within the stripped bounds: this runs for every message and almost

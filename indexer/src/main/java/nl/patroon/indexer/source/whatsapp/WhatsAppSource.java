@@ -193,9 +193,9 @@ public final class WhatsAppSource implements Source {
         }
         String author = authors.computeIfAbsent(clean.substring(0, colon).strip(), a -> a);
         String text = clean.substring(colon + 2).strip(); // direction marks are dropped one for one
-        // the body as written, direction marks included, for the iOS system-line test (Android's never needs it)
-        String body = m.header.bracketed() ? raw.substring(ChatText.originalOffset(raw, colon + 2)) : "";
-        boolean system = SystemMessages.isSystem(body, text, m.header.bracketed());
+        // iOS marks the text it writes itself with a direction mark at the start of the body, as written
+        boolean appMarked = m.header.bracketed() && ChatText.bidiMarkAt(raw, ChatText.originalOffset(raw, colon + 2));
+        boolean system = SystemMessages.isSystem(text, appMarked);
         return new Passage(evidenceId, locator, time, author, null, language, system, text);
     }
 }
