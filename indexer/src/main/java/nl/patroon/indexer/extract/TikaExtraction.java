@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -40,11 +42,14 @@ public final class TikaExtraction {
      */
     static final boolean SAX_DOCX = !Boolean.getBoolean("patroon.docx.dom");
     private final TikaConfig config;
+    /** Tika's default detectors, over its media types with one costly rule guarded ({@link LeanMimeTypes}). */
+    private final Detector detector;
     private final AutoDetectParser parser;
     private final boolean tesseractInstalled;
 
     private TikaExtraction(boolean tesseractInstalled) {
         this.config = TikaConfig.getDefaultConfig();
+        this.detector = new DefaultDetector(LeanMimeTypes.of(config.getMimeRepository()));
         this.parser = new TypeMapCachingParser(config);
         this.tesseractInstalled = tesseractInstalled;
     }
@@ -76,7 +81,7 @@ public final class TikaExtraction {
             m.set(TikaCoreProperties.RESOURCE_NAME_KEY, originalName);
         }
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            MediaType type = config.getDetector().detect(in, m);
+            MediaType type = detector.detect(in, m);
             return type.getBaseType().toString();
         } catch (IOException | RuntimeException e) {
             return MediaType.OCTET_STREAM.toString();

@@ -46,6 +46,7 @@ public final class PassageIndexWriter implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(layout.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
+                .setCodec(new PassageCodec())
                 .setCommitOnClose(true); // only reached with nothing uncommitted: see close()
         this.writer = new IndexWriter(directory, config);
         this.repeated = RepeatedTextTokens.ENABLED && !layout.legacyExact()
