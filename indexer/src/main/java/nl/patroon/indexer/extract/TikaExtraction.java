@@ -42,14 +42,17 @@ public final class TikaExtraction {
      */
     static final boolean SAX_DOCX = !Boolean.getBoolean("patroon.docx.dom");
     private final TikaConfig config;
-    /** Tika's default detectors, over its media types with one costly rule guarded ({@link LeanMimeTypes}). */
-    private final Detector detector;
+    /**
+     * Tika's default detectors, over its media types with one costly rule guarded ({@link LeanMimeTypes}). Made on
+     * first use: parse workers never detect (they are given the type), and building it reads Tika's type definitions
+     * once more.
+     */
+    private Detector detector;
     private final AutoDetectParser parser;
     private final boolean tesseractInstalled;
 
     private TikaExtraction(boolean tesseractInstalled) {
         this.config = TikaConfig.getDefaultConfig();
-        this.detector = new DefaultDetector(LeanMimeTypes.of(config.getMimeRepository()));
         this.parser = new TypeMapCachingParser(config);
         this.tesseractInstalled = tesseractInstalled;
     }
@@ -80,12 +83,20 @@ public final class TikaExtraction {
         if (originalName != null) {
             m.set(TikaCoreProperties.RESOURCE_NAME_KEY, originalName);
         }
+        Detector byContent = detector(); // outside the try: a broken Tika must not read as "unknown type"
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            MediaType type = detector.detect(in, m);
+            MediaType type = byContent.detect(in, m);
             return type.getBaseType().toString();
         } catch (IOException | RuntimeException e) {
             return MediaType.OCTET_STREAM.toString();
         }
+    }
+
+    private synchronized Detector detector() {
+        if (detector == null) {
+            detector = new DefaultDetector(LeanMimeTypes.of(config.getMimeRepository()));
+        }
+        return detector;
     }
 
     /**
