@@ -107,6 +107,36 @@ public final class PassageIndexWriter implements AutoCloseable {
         return rebuilt.size();
     }
 
+    /**
+     * Writes the indexing buffers out as segments, {@code threads} at a time, on {@code executor}. A commit writes every
+     * buffer on the committing thread alone; at the end of an ingest, with nothing else left to do, that was one core
+     * busy for a second or two while the other idled. Call only when no thread is adding passages. Nothing becomes
+     * durable before {@link #commit()}.
+     */
+    public void flushBuffers(java.util.concurrent.Executor executor, int threads) throws IOException {
+        List<java.util.concurrent.CompletableFuture<Void>> flushing = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            flushing.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    while (writer.flushNextBuffer()) {
+                        // each call takes the largest buffer not yet taken
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, executor));
+        }
+        try {
+            java.util.concurrent.CompletableFuture.allOf(flushing.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
     /** Memory held by the writer's buffers (documents and deletes not yet flushed): for tests. */
     long bufferedBytes() {
         return writer.ramBytesUsed();

@@ -143,6 +143,7 @@ public final class IngestRunner {
                 run.ingestTopLevel(f);
             }
             run.drain(true);
+            writer.flushBuffers(readers, options.threads()); // every read is done, the readers are idle
             run.maybeCommit(true);
         } finally {
             readers.shutdownNow();
