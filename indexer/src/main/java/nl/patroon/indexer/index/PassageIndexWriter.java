@@ -113,27 +113,25 @@ public final class PassageIndexWriter implements AutoCloseable {
      * busy for a second or two while the other idled. Call only when no thread is adding passages. Nothing becomes
      * durable before {@link #commit()}.
      */
-    public void flushBuffers(java.util.concurrent.Executor executor, int threads) throws IOException {
-        List<java.util.concurrent.CompletableFuture<Void>> flushing = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            flushing.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    while (writer.flushNextBuffer()) {
-                        // each call takes the largest buffer not yet taken
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, executor));
-        }
-        try {
-            java.util.concurrent.CompletableFuture.allOf(flushing.toArray(java.util.concurrent.CompletableFuture[]::new))
-                    .join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof java.io.UncheckedIOException io) {
-                throw io.getCause();
+    public void flushBuffers(java.util.concurrent.ExecutorService executor, int threads) throws IOException {
+        java.util.concurrent.Callable<Void> flushing = () -> {
+            while (writer.flushNextBuffer()) {
+                // each call takes the largest buffer not yet taken
             }
-            throw e;
+            return null;
+        };
+        try {
+            for (java.util.concurrent.Future<Void> f : executor.invokeAll(java.util.Collections.nCopies(threads, flushing))) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("ingest onderbroken tijdens het wegschrijven van de index");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
