@@ -161,20 +161,32 @@ public final class TikaExtraction {
 
     /**
      * Hands over the attachments of one e-mail (.eml, .msg) as streams, without parsing them: they become
-     * evidence of their own, read by their own source. Inline parts without a file name are skipped.
+     * evidence of their own, read by their own source. Inline parts without a file name are skipped. A MIME e-mail is
+     * walked by {@link MailAttachments}, which streams each part and parses no body; an Outlook message by Tika.
+     *
+     * @throws ExtractionException when the e-mail cannot be read (its own read will say why)
+     * @throws IOException         when the sink fails: not the e-mail's fault, so not swallowed as unreadable
      */
     public void eachAttachment(Path file, String originalName, String mediaType, AttachmentSink sink)
-            throws ExtractionException {
+            throws ExtractionException, IOException {
         if (!mayNameAPart(file, mediaType)) {
             return;
         }
-        forEachEmbedded(file, originalName, "application/vnd.ms-outlook".equals(mediaType) ? null : "message/rfc822",
-                (metadata, stream) -> {
-                    String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-                    if (name != null && !name.isBlank()) {
-                        sink.attachment(name, stream);
-                    }
-                });
+        if (!"application/vnd.ms-outlook".equals(mediaType)) {
+            try {
+                MailAttachments.each(file, sink::attachment);
+            } catch (org.apache.james.mime4j.MimeException e) {
+                throw new ExtractionException(ExtractionException.Kind.CORRUPT,
+                        "beschadigd of onleesbaar: " + rootMessage(e), e);
+            }
+            return;
+        }
+        forEachEmbedded(file, originalName, null, (metadata, stream) -> {
+            String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+            if (name != null && !name.isBlank()) {
+                sink.attachment(name, stream);
+            }
+        });
     }
 
     /**

@@ -371,8 +371,9 @@ public final class IngestRunner {
 
         /**
          * An e-mail's attachments become evidence of their own ({@code mail.eml!/bijlage.pdf}, parent: the
-         * e-mail), each read by its own source. Only the MIME structure is walked here, in this process
-         * (pure-Java mime4j / POI); the attachments themselves are parsed like any other item.
+         * e-mail), each read by its own source. Only the structure is walked here, in this process: a MIME e-mail's
+         * parts are streamed from the file into the store ({@code MailAttachments}; no body is parsed or held in
+         * memory), an Outlook message's by Tika (POI). The attachments themselves are parsed like any other item.
          */
         private void expandAttachments(StoredOriginal original, Evidence email, String display, String name,
                                        String mediaType, int depth) throws IOException {
