@@ -90,13 +90,7 @@ final class MailAttachments {
     /** First pass: which bodies, numbered in file order, are attachments, and their names. */
     static Map<Integer, String> choose(Path file) throws MimeException {
         Structure structure = new Structure();
-        MimeStreamParser parser = parser(false);
-        parser.setContentHandler(structure);
-        try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in);
-        } catch (IOException e) {
-            throw new MimeException(e);
-        }
+        readStructure(file, structure);
         return structure.chosen;
     }
 
@@ -133,6 +127,68 @@ final class MailAttachments {
     private static final class EmailUnreadable extends IOException {
         EmailUnreadable(IOException cause) {
             super(cause);
+        }
+    }
+
+    /**
+     * The top level of a multipart e-mail (not an alternative): its boundary, how many parts it has, and which of them
+     * (numbered from 0) Tika's parser would copy into memory only to hand them over as attachments: bodies marked as
+     * attachment or not text. Null for an e-mail that is not multipart at its top.
+     */
+    record TopLevel(String boundary, int parts, java.util.Set<Integer> skipped) {
+    }
+
+    static TopLevel topLevel(Path file) throws MimeException {
+        final class Top extends AbstractContentHandler {
+            String boundary;
+            boolean alternative;
+            int depth;
+            int parts;
+            final java.util.Set<Integer> skipped = new java.util.HashSet<>();
+
+            @Override
+            public void startMultipart(BodyDescriptor bd) {
+                if (depth == 0) {
+                    boundary = bd.getBoundary();
+                    alternative = "multipart/alternative".equalsIgnoreCase(bd.getMimeType());
+                } else if (depth == 1) {
+                    parts++;
+                }
+                depth++;
+            }
+
+            @Override
+            public void endMultipart() {
+                depth--;
+            }
+
+            @Override
+            public void body(BodyDescriptor bd, InputStream is) {
+                if (depth != 1) {
+                    return;
+                }
+                MaximalBodyDescriptor md = (MaximalBodyDescriptor) bd;
+                boolean markedAttachment = "attachment".equalsIgnoreCase(md.getContentDispositionType());
+                String type = bd.getMimeType();
+                if (markedAttachment || type == null || !type.startsWith("text")) {
+                    skipped.add(parts);
+                }
+                parts++;
+            }
+        }
+        Top top = new Top();
+        readStructure(file, top);
+        return top.boundary == null || top.alternative ? null : new TopLevel(top.boundary, top.parts, top.skipped);
+    }
+
+    /** One pass over the file's structure, bodies undecoded and unread. */
+    private static void readStructure(Path file, AbstractContentHandler handler) throws MimeException {
+        MimeStreamParser parser = parser(false);
+        parser.setContentHandler(handler);
+        try (InputStream in = Files.newInputStream(file)) {
+            parser.parse(in);
+        } catch (IOException e) {
+            throw new MimeException(e);
         }
     }
 
