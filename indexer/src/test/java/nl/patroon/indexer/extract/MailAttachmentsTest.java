@@ -212,7 +212,7 @@ class MailAttachmentsTest {
         assertThat(out).contains("film.bin " + bytes + " " + expected);
     }
 
-    private static List<String> ours(Path mail) throws Exception {
+    static List<String> ours(Path mail) throws Exception {
         List<String> out = new ArrayList<>();
         TikaExtraction.get().eachAttachment(mail, mail.getFileName().toString(), "message/rfc822",
                 (name, in) -> out.add(name + "=" + sha256(in)));
@@ -220,7 +220,7 @@ class MailAttachmentsTest {
     }
 
     /** The oracle: Tika's AutoDetectParser over the e-mail, collecting every embedded part that has a name. */
-    private static List<String> tikas(Path mail) throws Exception {
+    static List<String> tikas(Path mail) throws Exception {
         AutoDetectParser parser = new AutoDetectParser();
         List<String> out = new ArrayList<>();
         ParseContext context = new ParseContext();

@@ -74,7 +74,7 @@ class MailTextViewTest {
         assertThat(elided).isGreaterThanOrEqualTo(viewed);
     }
 
-    private static String read(Path mail) {
+    static String read(Path mail) {
         BodyContentHandler body = new BodyContentHandler(-1);
         try {
             Metadata m = TikaExtraction.get().parse(mail, mail.getFileName().toString(), body, false, "message/rfc822");
