@@ -67,9 +67,7 @@ final class MailAttachments {
                 if (name != null) {
                     try {
                         sink.attachment(name, new ReadFailures(is));
-                    } catch (EmailUnreadable e) {
-                        throw new SinkFailed(e); // unwrapped below as the e-mail's failure, not the sink's
-                    } catch (IOException e) {
+                    } catch (IOException e) { // the sink's own, or the e-mail's (EmailUnreadable): told apart below
                         throw new SinkFailed(e);
                     }
                 }
@@ -167,10 +165,7 @@ final class MailAttachments {
                 if (depth != 1) {
                     return;
                 }
-                MaximalBodyDescriptor md = (MaximalBodyDescriptor) bd;
-                boolean markedAttachment = "attachment".equalsIgnoreCase(md.getContentDispositionType());
-                String type = bd.getMimeType();
-                if (markedAttachment || type == null || !type.startsWith("text")) {
+                if (notTheBody((MaximalBodyDescriptor) bd)) {
                     skipped.add(parts);
                 }
                 parts++;
@@ -179,6 +174,15 @@ final class MailAttachments {
         Top top = new Top();
         readStructure(file, top);
         return top.boundary == null || top.alternative ? null : new TopLevel(top.boundary, top.parts, top.skipped);
+    }
+
+    /**
+     * Whether Tika takes a top-level body for an attachment rather than the message's text ({@code MailContentHandler}'s
+     * detectInlineTextOrHtml): marked as attachment, or not text.
+     */
+    private static boolean notTheBody(MaximalBodyDescriptor md) {
+        String type = md.getMimeType();
+        return "attachment".equalsIgnoreCase(md.getContentDispositionType()) || type == null || !type.startsWith("text");
     }
 
     /** One pass over the file's structure, bodies undecoded and unread. */
@@ -263,8 +267,7 @@ final class MailAttachments {
             if (!alternatives.isEmpty()) {
                 alternatives.peek().children.add(new Leaf(type, n, name));
             } else if (open < 2) {
-                boolean markedAttachment = "attachment".equalsIgnoreCase(md.getContentDispositionType());
-                if (markedAttachment || type == null || !type.startsWith("text")) {
+                if (notTheBody(md)) {
                     embedded(n, name);
                 } // else: the message's body text
             } else {

@@ -53,7 +53,7 @@ final class MailTextView {
     static List<long[]> bodyRanges(Path file, String boundary, int parts, Set<Integer> skipped) throws IOException {
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
         List<long[]> ranges = new ArrayList<>();
-        try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             LineReader lines = new LineReader(in, delimiter.length + 2);
             int part = -1;
             boolean inHeader = false;
@@ -86,9 +86,16 @@ final class MailTextView {
         return ranges;
     }
 
-    /** Reads lines of raw bytes, remembering where each starts and only the first bytes of each. */
+    /**
+     * Reads lines of raw bytes from its own buffer (a scan of a file of hundreds of MB: a call per byte through a
+     * synchronized {@code BufferedInputStream} took 3.4 s for 468 MB), remembering where each line starts and only its
+     * first bytes.
+     */
     private static final class LineReader {
         private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int limit;
         private final byte[] head;
         private int headLength;
         private long position;
@@ -102,43 +109,65 @@ final class MailTextView {
             this.head = new byte[keep + 4];
         }
 
+        /** The next byte without consuming it, or -1 at the end of the file. */
+        private int peek() throws IOException {
+            if (pos == limit) {
+                limit = Math.max(0, in.read(buf));
+                pos = 0;
+            }
+            return pos < limit ? buf[pos] & 0xff : -1;
+        }
+
         /** Reads the next line; returns its start offset, or -1 at the end of the file. */
         long next() throws IOException {
             long start = position;
             headLength = 0;
             previousBreak = lineBreak;
             lineBreak = 0;
-            int b;
             long content = 0;
-            while ((b = in.read()) >= 0) {
+            while (peek() >= 0) {
+                int i = pos;
+                while (i < limit && buf[i] != '\n' && buf[i] != '\r') {
+                    i++;
+                }
+                keep(pos, i - pos);
+                content += i - pos;
+                position += i - pos;
+                pos = i;
+                if (i == limit) {
+                    continue; // the line goes on in the next buffer
+                }
+                pos++;
                 position++;
-                if (b == '\n') {
+                if (buf[i] == '\n') {
                     lineBreak = 1;
                     break;
                 }
-                if (b == '\r') {
-                    in.mark(1);
-                    int n = in.read();
-                    if (n == '\n') {
-                        position++;
-                        lineBreak = 2;
-                        break;
-                    }
-                    if (n >= 0) {
-                        in.reset();
-                    }
+                if (peek() == '\n') {
+                    pos++;
+                    position++;
+                    lineBreak = 2;
+                    break;
                 }
-                content++;
+                content++; // a lone CR is part of the line (written as such: peek may have refilled the buffer)
                 if (headLength < head.length) {
-                    head[headLength++] = (byte) b;
+                    head[headLength++] = '\r';
                 }
             }
-            if (b < 0 && position == start) {
+            if (position == start) {
                 return -1;
             }
             end = position;
             emptyContent = content == 0;
             return start;
+        }
+
+        private void keep(int from, int n) {
+            int k = Math.min(n, head.length - headLength);
+            if (k > 0) {
+                System.arraycopy(buf, from, head, headLength, k);
+                headLength += k;
+            }
         }
 
         long end() {
@@ -192,9 +221,10 @@ final class MailTextView {
             this.size = channel.size();
         }
 
+        private final byte[] one = new byte[1];
+
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 

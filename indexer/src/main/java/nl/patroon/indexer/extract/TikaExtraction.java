@@ -33,6 +33,8 @@ import org.xml.sax.SAXException;
 public final class TikaExtraction {
     /** The command that makes OCR available on Debian, shown to users when it is missing. */
     public static final String OCR_INSTALL = "apt-get install -y tesseract-ocr tesseract-ocr-nld";
+    /** Outlook's .msg: an OLE file, not MIME, so its attachments are Tika's (POI) to find. */
+    private static final String OUTLOOK = "application/vnd.ms-outlook";
 
     private static final TikaExtraction INSTANCE = new TikaExtraction();
     /**
@@ -172,21 +174,20 @@ public final class TikaExtraction {
         if (!mayNameAPart(file, mediaType)) {
             return;
         }
-        if (!"application/vnd.ms-outlook".equals(mediaType)) {
-            try {
-                MailAttachments.each(file, sink::attachment);
-            } catch (org.apache.james.mime4j.MimeException e) {
-                throw new ExtractionException(ExtractionException.Kind.CORRUPT,
-                        "beschadigd of onleesbaar: " + rootMessage(e), e);
-            }
+        if (OUTLOOK.equals(mediaType)) {
+            forEachEmbedded(file, originalName, null, (metadata, stream) -> {
+                String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+                if (name != null && !name.isBlank()) {
+                    sink.attachment(name, stream);
+                }
+            });
             return;
         }
-        forEachEmbedded(file, originalName, null, (metadata, stream) -> {
-            String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-            if (name != null && !name.isBlank()) {
-                sink.attachment(name, stream);
-            }
-        });
+        try {
+            MailAttachments.each(file, sink::attachment);
+        } catch (org.apache.james.mime4j.MimeException e) {
+            throw corrupt(e);
+        }
     }
 
     /**
@@ -197,7 +198,7 @@ public final class TikaExtraction {
      * not MIME: always true.
      */
     static boolean mayNameAPart(Path file, String mediaType) {
-        if ("application/vnd.ms-outlook".equals(mediaType)) {
+        if (OUTLOOK.equals(mediaType)) {
             return true;
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -312,9 +313,12 @@ public final class TikaExtraction {
             if (isEncrypted(e)) {
                 throw new ExtractionException(ExtractionException.Kind.ENCRYPTED, "versleuteld, wachtwoord nodig", e);
             }
-            throw new ExtractionException(ExtractionException.Kind.CORRUPT,
-                    "beschadigd of onleesbaar: " + rootMessage(e), e);
+            throw corrupt(e);
         }
+    }
+
+    private static ExtractionException corrupt(Exception e) {
+        return new ExtractionException(ExtractionException.Kind.CORRUPT, "beschadigd of onleesbaar: " + rootMessage(e), e);
     }
 
     /** E-mails this large are read through {@link MailTextView}; tests lower it to read every e-mail so. */

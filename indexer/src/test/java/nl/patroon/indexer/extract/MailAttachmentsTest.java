@@ -203,13 +203,18 @@ class MailAttachmentsTest {
         Path mail = tmp.resolve("groot.eml");
         long bytes = 200L << 20;
         String expected = BigMail.write(mail, bytes);
+        assertThat(inSmallHeap(BigMail.class, mail)).contains("film.bin " + bytes + " " + expected);
+    }
+
+    /** Runs {@code main} on {@code file} in a JVM of its own with a 64 MB heap; asserts it succeeds, returns its output. */
+    static String inSmallHeap(Class<?> main, Path file) throws Exception {
         Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx64m",
-                "-cp", System.getProperty("java.class.path"), BigMail.class.getName(), mail.toString())
+                "-cp", System.getProperty("java.class.path"), main.getName(), file.toString())
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).contains("film.bin " + bytes + " " + expected);
+        return out;
     }
 
     static List<String> ours(Path mail) throws Exception {
