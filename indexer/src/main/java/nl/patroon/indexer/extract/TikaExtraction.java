@@ -34,7 +34,7 @@ public final class TikaExtraction {
     /** The command that makes OCR available on Debian, shown to users when it is missing. */
     public static final String OCR_INSTALL = "apt-get install -y tesseract-ocr tesseract-ocr-nld";
     /** Outlook's .msg: an OLE file, not MIME, so its attachments are Tika's (POI) to find. */
-    private static final String OUTLOOK = "application/vnd.ms-outlook";
+    public static final String OUTLOOK = "application/vnd.ms-outlook";
 
     private static final TikaExtraction INSTANCE = new TikaExtraction();
     /**

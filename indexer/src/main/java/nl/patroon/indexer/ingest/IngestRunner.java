@@ -378,16 +378,57 @@ public final class IngestRunner {
         private void expandAttachments(StoredOriginal original, Evidence email, String display, String name,
                                        String mediaType, int depth) throws IOException {
             java.util.Set<String> used = new java.util.HashSet<>();
+            TikaExtraction.AttachmentSink toMember = (attachment, in) -> {
+                String member = display + "!/" + attachment;
+                for (int n = 2; !used.add(member); n++) {
+                    member = display + "!/" + n + "-" + attachment;
+                }
+                ingestMember(member, attachment, in, email.id(), depth + 1);
+            };
+            if (TikaExtraction.OUTLOOK.equals(mediaType) && options.isolated()) {
+                expandInWorker(original, email, display, toMember);
+                return;
+            }
             try {
-                TikaExtraction.get().eachAttachment(original.file(), name, mediaType, (attachment, in) -> {
-                    String member = display + "!/" + attachment;
-                    for (int n = 2; !used.add(member); n++) {
-                        member = display + "!/" + n + "-" + attachment;
-                    }
-                    ingestMember(member, attachment, in, email.id(), depth + 1);
-                });
+                TikaExtraction.get().eachAttachment(original.file(), name, mediaType, toMember);
             } catch (nl.patroon.indexer.extract.ExtractionException e) {
                 // The e-mail's own read reports what is wrong with it; attachments are simply not reached.
+            }
+        }
+
+        /**
+         * An Outlook message is split in a worker: POI holds each of its attachments in memory, so in this process one
+         * message with a huge attachment ran the ingest out of heap, and every re-run again, at the same file. The
+         * worker writes the attachments into a folder in the store; they are then taken in here, in walk order, like
+         * a MIME e-mail's. A message that kills its worker twice costs only its attachments, reported as failed.
+         */
+        private void expandInWorker(StoredOriginal original, Evidence email, String display,
+                                    TikaExtraction.AttachmentSink toMember) throws IOException {
+            Path parts = store.newIncomingDirectory();
+            try {
+                SourceResult r;
+                try {
+                    r = pool.read(ParseRequest.attachments(original.file().toString(), email, TikaExtraction.OUTLOOK,
+                            parts.toString()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("ingest onderbroken");
+                }
+                if (r instanceof SourceResult.Read read) {
+                    for (int i = 1; i <= read.metadata().size(); i++) {
+                        try (InputStream in = Files.newInputStream(parts.resolve(Integer.toString(i)))) {
+                            toMember.attachment(read.metadata().get(Integer.toString(i)), in);
+                        }
+                    }
+                } else if (r instanceof SourceResult.Failed failed) {
+                    String member = display + "!/" + ATTACHMENTS_NOT_SPLIT;
+                    if (!replayed(member)) {
+                        record(new IngestOutcome(member, null, IngestState.FAILED,
+                                "bijlagen niet uitgepakt: " + failed.reason(), null, 0), null, 0);
+                    }
+                } // Skipped: the e-mail cannot be read; its own read reports why
+            } finally {
+                EvidenceStore.deleteIncoming(parts);
             }
         }
 
@@ -547,8 +588,11 @@ public final class IngestRunner {
         }
     }
 
+    /** Stands, in the report, for the attachments of an Outlook message that could not be split. */
+    static final String ATTACHMENTS_NOT_SPLIT = "(bijlagen)";
+
     private static boolean isEmail(String mediaType, String name) {
-        return mediaType.equals("message/rfc822") || mediaType.equals("application/vnd.ms-outlook")
+        return mediaType.equals("message/rfc822") || mediaType.equals(TikaExtraction.OUTLOOK)
                 || mediaType.equals("application/mbox") && name != null
                 && name.toLowerCase(java.util.Locale.ROOT).endsWith(".eml");
     }

@@ -66,6 +66,9 @@ public final class ParseWorker {
     }
 
     static SourceResult read(ParseRequest req, Optional<Source> source) {
+        if (ParseRequest.ATTACHMENTS.equals(req.source())) {
+            return splitAttachments(req);
+        }
         if (source.isEmpty()) {
             return new SourceResult.Failed("geen lezer '" + req.source() + "' in het werkproces");
         }
@@ -77,6 +80,30 @@ public final class ParseWorker {
             return new SourceResult.Failed("lezen mislukt (" + source.get().name() + "): "
                     + TikaExtraction.rootMessage(e));
         }
+    }
+
+    /**
+     * Writes each attachment of the e-mail to {@code partsDir} as {@code 1}, {@code 2}, … and names them in the
+     * result's metadata under the same keys. Here rather than in the ingest process because Outlook's format is read
+     * by POI, which holds every attachment in memory: one message with a huge attachment must cost this worker, not
+     * the batch. An e-mail that cannot be read is {@code Skipped}: its own read says what is wrong with it.
+     */
+    static SourceResult splitAttachments(ParseRequest req) {
+        Path dir = Path.of(req.partsDir());
+        Map<String, String> names = new java.util.HashMap<>();
+        try {
+            TikaExtraction.get().eachAttachment(Path.of(req.file()), req.evidence().originalName(), req.mediaType(),
+                    (name, bytes) -> {
+                        String key = Integer.toString(names.size() + 1);
+                        Files.copy(bytes, dir.resolve(key));
+                        names.put(key, name);
+                    });
+        } catch (nl.patroon.indexer.extract.ExtractionException e) {
+            return new SourceResult.Skipped(e.getMessage());
+        } catch (Exception | StackOverflowError e) {
+            return new SourceResult.Failed("bijlagen uitpakken mislukt: " + TikaExtraction.rootMessage(e));
+        }
+        return new SourceResult.Read(nl.patroon.core.evidence.SourceKind.EMAIL, java.util.List.of(), names);
     }
 
     static byte[] head(Path file) throws java.io.IOException {

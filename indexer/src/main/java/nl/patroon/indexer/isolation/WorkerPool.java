@@ -213,7 +213,7 @@ public final class WorkerPool implements AutoCloseable {
             }
             if (exit == OOM_EXIT || noise != null && noise.contains("OutOfMemoryError")) {
                 return new Attempt(null, "werkproces gecrasht: geheugenlimiet van " + heapMb
-                        + " MB overschreden (OutOfMemoryError)");
+                        + " MB overschreden (OutOfMemoryError; meer geheugen per werkproces: --worker-memory)");
             }
             return new Attempt(null, "werkproces vastgelopen of gecrasht (afsluitcode " + exit + ")");
         }

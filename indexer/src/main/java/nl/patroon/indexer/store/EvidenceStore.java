@@ -71,6 +71,25 @@ public final class EvidenceStore {
         }
     }
 
+    /**
+     * A new, empty, owner-only folder inside the store for files on their way in (an e-mail's attachments written by a
+     * worker). Its name starts like the store's other temporary files, which {@code patroon verify} knows are not
+     * originals; the caller deletes it with {@link #deleteIncoming}.
+     */
+    public Path newIncomingDirectory() throws IOException {
+        return Files.createTempDirectory(dir, ".incoming-parts-"); // owner-only on POSIX, as every temp file Java makes
+    }
+
+    /** Deletes a folder made by {@link #newIncomingDirectory()} and the files in it. */
+    public static void deleteIncoming(Path incoming) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(incoming)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(incoming);
+    }
+
     public Path fileFor(String sha256) {
         return dir.resolve(sha256);
     }
