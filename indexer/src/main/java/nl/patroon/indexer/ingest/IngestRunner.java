@@ -260,7 +260,10 @@ public final class IngestRunner {
             CaseDatabase db = workspace.database();
             Optional<EvidenceRecord> existing = db.evidenceBySha(original.sha256());
             String firstInRun = seenInRun.get(original.sha256());
-            if (firstInRun != null || existing.isPresent() && existing.get().status() != EvidenceStatus.PENDING) {
+            // PENDING: a crash interrupted it. FAILED: read it again, so that a later run with a password file or more
+            // worker memory (--worker-memory) can succeed where this one failed; it keeps its evidence id.
+            if (firstInRun != null || existing.isPresent() && existing.get().status() != EvidenceStatus.PENDING
+                    && existing.get().status() != EvidenceStatus.FAILED) {
                 String of = firstInRun != null ? firstInRun : existing.get().evidence().id();
                 String where = existing.map(r -> r.evidence().originalPath()).orElse("eerder in deze run");
                 record(new IngestOutcome(display, original.sha256(), IngestState.DUPLICATE,

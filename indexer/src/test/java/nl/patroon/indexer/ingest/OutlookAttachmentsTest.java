@@ -118,9 +118,27 @@ class OutlookAttachmentsTest {
         assertThat(leftOverParts()).isEmpty();
     }
 
+    @Test
+    void a_later_run_with_more_worker_memory_reads_the_failed_message_again() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path msg = Files.createLink(in.resolve("groot.msg"), large);
+        IngestReport first = ingest(in, IngestOptions.defaults().withThreads(2).withWorkerHeapMb(96));
+        String id = first.files().stream().filter(o -> o.path().equals(msg.toString())).findFirst().orElseThrow()
+                .evidence();
+        assertThat(first.anyFailed()).isTrue();
+
+        IngestReport second = ingest(in, IngestOptions.defaults().withThreads(2));
+
+        assertThat(second.files()).extracting(o -> o.path() + " " + o.state() + " " + o.evidence())
+                .contains(msg + " " + IngestState.INDEXED + " " + id)
+                .anyMatch(f -> f.startsWith(msg + "!/film.bin " + IngestState.SKIPPED));
+        assertThat(second.anyFailed()).isFalse();
+    }
+
     private IngestReport ingest(Path in, IngestOptions options) throws Exception {
-        try (CaseWorkspace ws = CaseWorkspace.create(tmp.resolve("zaak"), new Parketnummer("10/123456-24"), null,
-                Clock.systemUTC(), "t")) {
+        Path caseDir = tmp.resolve("zaak");
+        try (CaseWorkspace ws = Files.exists(caseDir) ? CaseWorkspace.open(caseDir, Clock.systemUTC(), "t")
+                : CaseWorkspace.create(caseDir, new Parketnummer("10/123456-24"), null, Clock.systemUTC(), "t")) {
             return new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
                     new SourceContext(ZoneId.of("Europe/Amsterdam"), false), IngestListener.NONE, Clock.systemUTC(),
                     ArchiveLimits.DEFAULT, options).run(List.of(in));
