@@ -346,10 +346,13 @@ public final class CaseDatabase implements AutoCloseable {
                     p.setString(13, s.state().name());
                     p.setString(14, s.reviewReason());
                     p.setString(15, nl.patroon.core.json.Json.mapper().writeValueAsString(s.attributes()));
-                    p.executeUpdate();
+                    p.addBatch();
                     stored.add(new Suggestion(id, s.passageId(), s.category(), s.ruleId(), s.start(), s.end(),
                             s.matched(), s.explanationNl(), s.explanationEn(), s.confidence(), s.state(),
                             s.reviewReason(), s.attributes()));
+                }
+                if (!fresh.isEmpty()) {
+                    p.executeBatch();
                 }
             }
             return stored;
