@@ -133,20 +133,35 @@ public final class IngestRunner {
             t.setDaemon(true);
             return t;
         });
+        // Storing (hash and copy) and type detection depend on nothing but a file's bytes: done ahead of the walk, on
+        // these threads, so the walk itself (ids, duplicates, attachments, in walk order) is not the bottleneck.
+        ExecutorService ahead = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "patroon-ingest-ahead");
+            t.setDaemon(true);
+            return t;
+        });
         try (PassageIndexWriter writer = new PassageIndexWriter(workspace.indexDir());
              WorkerPool pool = new WorkerPool(WorkerCommand.forThisJvm(options.workerHeapMb()), options.threads(),
                      options.timeout(), options.workerHeapMb())) {
             run.writer = writer;
             run.readers = readers;
             run.pool = pool;
+            Deque<Future<Prepared>> prepared = new ArrayDeque<>();
+            int next = 0;
             for (InputFile f : files) {
-                run.ingestTopLevel(f);
+                for (; next < files.size() && prepared.size() < PREPARED_AHEAD; next++) {
+                    InputFile upcoming = files.get(next);
+                    prepared.add(run.needsStoring(upcoming)
+                            ? ahead.submit(() -> run.prepare(upcoming)) : CompletableFuture.completedFuture(null));
+                }
+                run.ingestTopLevel(f, run.await(prepared.poll()));
             }
             run.drain(true);
             writer.flushBuffers(readers, options.threads()); // every read is done, the readers are idle
             run.maybeCommit(true);
         } finally {
             readers.shutdownNow();
+            ahead.shutdownNow();
         }
         IngestReport report = new IngestReport(workspace.caseFile().parketnummer(), started.toString(),
                 clock.millis() - started.toEpochMilli(), run.outcomes);
@@ -192,7 +207,60 @@ public final class IngestRunner {
             this.store = EvidenceStore.in(workspace);
         }
 
-        void ingestTopLevel(InputFile f) throws IOException {
+        /** Whether the walk will store this file (not replayed from an interrupted run, not a refused path). */
+        boolean needsStoring(InputFile f) {
+            IngestOutcome done = earlier.get(f.display());
+            return f.problem() == null && (done == null || done.state() == IngestState.FAILED);
+        }
+
+        /**
+         * Runs ahead of the walk, on another thread: stores the file (hash and copy), reads its timestamps and detects
+         * its type. Touches no state of the run; the walk applies the result in walk order.
+         */
+        Prepared prepare(InputFile f) {
+            StoredOriginal original;
+            try {
+                original = store.put(f.path());
+            } catch (IOException | UncheckedIOException e) {
+                return new Prepared(null, null, null, null, null, "onleesbaar: " + TikaExtraction.rootMessage(e));
+            }
+            Instant modified = null;
+            Map<String, String> timestamps = null;
+            try {
+                var attrs = Files.readAttributes(f.path(), java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                modified = attrs.lastModifiedTime().toInstant();
+                // Custody: the original's own timestamps as the file system gave them at intake. (The access
+                // time is not kept: reading the file to hash it has just changed it.)
+                timestamps = Map.of(
+                        "origineel.gewijzigd", attrs.lastModifiedTime().toInstant().toString(),
+                        "origineel.aangemaakt", attrs.creationTime().toInstant().toString());
+            } catch (IOException ignored) {
+                // the timestamps are custody detail, not a reason to fail the file
+            }
+            String name = f.path().getFileName().toString();
+            byte[] head;
+            try {
+                head = head(original.file());
+            } catch (IOException e) {
+                head = null; // the walk reads it again and meets the error itself
+            }
+            return new Prepared(original, modified, timestamps, TikaExtraction.get().detect(original.file(), name),
+                    head, null);
+        }
+
+        Prepared await(Future<Prepared> prepared) throws IOException {
+            try {
+                return prepared.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("ingest onderbroken");
+            } catch (ExecutionException e) {
+                throw new IOException("interne fout bij innemen: " + TikaExtraction.rootMessage(e), e.getCause());
+            }
+        }
+
+        void ingestTopLevel(InputFile f, Prepared prepared) throws IOException {
             if (replayed(f.display())) {
                 return;
             }
@@ -202,28 +270,16 @@ public final class IngestRunner {
                         f.problem(), null, 0), null, f.size());
                 return;
             }
-            StoredOriginal original;
-            try {
-                original = store.put(f.path());
-            } catch (IOException | UncheckedIOException e) {
-                record(new IngestOutcome(f.display(), null, IngestState.FAILED,
-                        "onleesbaar: " + TikaExtraction.rootMessage(e), null, 0), null, f.size());
+            if (prepared.failure() != null) {
+                record(new IngestOutcome(f.display(), null, IngestState.FAILED, prepared.failure(), null, 0), null,
+                        f.size());
                 return;
             }
-            Instant modified = null;
-            try {
-                var attrs = Files.readAttributes(f.path(), java.nio.file.attribute.BasicFileAttributes.class,
-                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                modified = attrs.lastModifiedTime().toInstant();
-                // Custody: the original's own timestamps as the file system gave them at intake. (The access
-                // time is not kept: reading the file to hash it has just changed it.)
-                custody.put(f.display(), Map.of(
-                        "origineel.gewijzigd", attrs.lastModifiedTime().toInstant().toString(),
-                        "origineel.aangemaakt", attrs.creationTime().toInstant().toString()));
-            } catch (IOException ignored) {
-                // the timestamps are custody detail, not a reason to fail the file
+            if (prepared.custody() != null) {
+                custody.put(f.display(), prepared.custody());
             }
-            ingestStored(original, f.display(), f.path().getFileName().toString(), modified, null, 0);
+            ingestStored(prepared.original(), f.display(), f.path().getFileName().toString(), prepared.modified(),
+                    null, 0, prepared.mediaType(), prepared.head());
         }
 
         /**
@@ -254,6 +310,12 @@ public final class IngestRunner {
 
         void ingestStored(StoredOriginal original, String display, String name, Instant modified, String parentId,
                           int depth) throws IOException {
+            ingestStored(original, display, name, modified, parentId, depth, null, null);
+        }
+
+        /** As above, with the media type and first bytes when {@link #prepare} found them already (else null). */
+        void ingestStored(StoredOriginal original, String display, String name, Instant modified, String parentId,
+                          int depth, String detectedType, byte[] knownHead) throws IOException {
             if (replayed(display)) {
                 return;
             }
@@ -278,7 +340,7 @@ public final class IngestRunner {
                 db.putEvidenceMetadata(evidence.id(), timestamps);
             }
             seenInRun.put(original.sha256(), evidence.id());
-            String mediaType = TikaExtraction.get().detect(original.file(), name);
+            String mediaType = detectedType != null ? detectedType : TikaExtraction.get().detect(original.file(), name);
 
             if (ArchiveExpander.isArchive(mediaType)) {
                 ArchiveExpander.Result r = new ArchiveExpander(limits).expand(original.file(), mediaType, name,
@@ -304,7 +366,8 @@ public final class IngestRunner {
             if (isEmail(mediaType, name) && depth < limits.maxDepth()) {
                 expandAttachments(original, evidence, display, name, mediaType, depth);
             }
-            SourceInput input = new SourceInput(original.file(), evidence, mediaType, head(original.file()));
+            SourceInput input = new SourceInput(original.file(), evidence, mediaType,
+                    knownHead != null ? knownHead : head(original.file()));
             Optional<Source> source = sources.sourceFor(input);
             if (source.isEmpty()) {
                 complete(evidence, display, mediaType, IngestState.SKIPPED, "geen lezer voor " + mediaType, null,
@@ -579,6 +642,17 @@ public final class IngestRunner {
         }
     }
 
+
+    /** How many top-level files are stored and typed ahead of the walk: enough to keep both cores busy, few bytes. */
+    private static final int PREPARED_AHEAD = 8;
+
+    /**
+     * A top-level file stored and typed ahead of the walk ({@code Run.prepare}); {@code failure} when it could not be
+     * stored, {@code custody} and {@code head} null when they could not be read.
+     */
+    private record Prepared(StoredOriginal original, Instant modified, Map<String, String> custody, String mediaType,
+                            byte[] head, String failure) {
+    }
 
     /** One item's result (its passages already indexed), ready to be applied in walk order. */
     private record Step(Completed completed, List<IndexedPassage> passages, long bytes) {
