@@ -59,9 +59,10 @@ import nl.patroon.indexer.store.StoredOriginal;
  * files already accounted for keep their outcome, PENDING items are read again, and their passages replace
  * any earlier ones instead of adding to them.
  *
- * <p>Parallelism without losing determinism: the walk, storing, evidence ids and duplicate checks happen on
- * the calling thread in walk order; only reads (and attribution and detection of their passages) run in
- * parallel; their results are applied, indexed and journalled in walk order again. Risky reads run in
+ * <p>Parallelism without losing determinism: the walk, evidence ids, duplicate checks and container splitting
+ * happen on the calling thread in walk order; storing and typing a top-level file (which depend on its bytes only)
+ * run a few files ahead of it, and reads (with attribution and detection of their passages) in parallel; their
+ * results are applied, indexed and journalled in walk order again. Risky reads run in
  * {@link WorkerPool worker processes}, so a hostile file can kill a worker but never the batch.
  */
 public final class IngestRunner {
