@@ -323,10 +323,10 @@ public final class IngestRunner {
             CaseDatabase db = workspace.database();
             Optional<EvidenceRecord> existing = db.evidenceBySha(original.sha256());
             String firstInRun = seenInRun.get(original.sha256());
-            // PENDING: a crash interrupted it. FAILED: read it again, so that a later run with a password file or more
-            // worker memory (--worker-memory) can succeed where this one failed; it keeps its evidence id.
-            if (firstInRun != null || existing.isPresent() && existing.get().status() != EvidenceStatus.PENDING
-                    && existing.get().status() != EvidenceStatus.FAILED) {
+            // Only what is indexed already is a duplicate. PENDING: a crash interrupted it. FAILED or SKIPPED: read it
+            // again, so that a later run with a password file, more worker memory (--worker-memory) or OCR (Tesseract
+            // installed since) can get in what this one could not; it keeps its evidence id.
+            if (firstInRun != null || existing.isPresent() && existing.get().status() == EvidenceStatus.INDEXED) {
                 String of = firstInRun != null ? firstInRun : existing.get().evidence().id();
                 String where = existing.map(r -> r.evidence().originalPath()).orElse("eerder in deze run");
                 record(new IngestOutcome(display, original.sha256(), IngestState.DUPLICATE,

@@ -1,6 +1,14 @@
 package nl.patroon.indexer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +21,15 @@ import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
 import nl.patroon.core.evidence.IngestState;
 import nl.patroon.indexer.detect.RuleDetector;
+import nl.patroon.indexer.extract.TikaExtraction;
+import nl.patroon.indexer.index.PassageSearcher;
 import nl.patroon.indexer.fixtures.EvidenceFiles;
 import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A later run over the same case: what is in it already is a duplicate, what failed is read again. */
+/** A later run over the same case: what is indexed already is a duplicate, what failed or was skipped is read again. */
 class LaterRunTest {
     private static final Path PROTECTED =
             Path.of("src/test/resources/corpora/apache-tika/testWORD_protected_passtika.docx");
@@ -43,12 +53,50 @@ class LaterRunTest {
         assertThat(outcome(second, plain).evidence()).isEqualTo(outcome(first, plain).evidence());
     }
 
+    @Test
+    void a_screenshot_skipped_without_ocr_is_read_by_a_later_run_with_ocr() throws Exception {
+        assumeTrue(TikaExtraction.get().ocrAvailable(), "Tesseract is niet geïnstalleerd: " + TikaExtraction.OCR_INSTALL);
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path screenshot = in.resolve("schermafbeelding.png");
+        ImageIO.write(screenshot("Ik weet waar je woont", "Je ontkomt me niet"), "png", screenshot.toFile());
+
+        IngestReport first = ingest(in, List.of(), false);
+        IngestReport second = ingest(in, List.of(), true);
+
+        assertThat(outcome(first, screenshot).state()).isEqualTo(IngestState.SKIPPED);
+        assertThat(outcome(second, screenshot).state()).isEqualTo(IngestState.INDEXED);
+        assertThat(outcome(second, screenshot).evidence()).isEqualTo(outcome(first, screenshot).evidence());
+        try (PassageSearcher s = new PassageSearcher(tmp.resolve("zaak").resolve("index"))) {
+            assertThat(String.join(" ", s.passagesOf(outcome(second, screenshot).evidence()).stream()
+                    .map(h -> h.passage().text()).toList())).containsIgnoringCase("waar je woont");
+        }
+    }
+
+    private static BufferedImage screenshot(String... lines) {
+        BufferedImage img = new BufferedImage(1200, 80 + 60 * lines.length, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
+        for (int i = 0; i < lines.length; i++) {
+            g.drawString(lines[i], 50, 70 + 60 * i);
+        }
+        g.dispose();
+        return img;
+    }
+
     private IngestReport ingest(Path in, List<String> passwords) throws Exception {
+        return ingest(in, passwords, false);
+    }
+
+    private IngestReport ingest(Path in, List<String> passwords, boolean ocr) throws Exception {
         Path caseDir = tmp.resolve("zaak");
         try (CaseWorkspace ws = Files.exists(caseDir) ? CaseWorkspace.open(caseDir, Clock.systemUTC(), "t")
                 : CaseWorkspace.create(caseDir, new Parketnummer("10/123456-24"), null, Clock.systemUTC(), "t")) {
             return new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
-                    new SourceContext(ZoneId.of("Europe/Amsterdam"), false, passwords), IngestListener.NONE,
+                    new SourceContext(ZoneId.of("Europe/Amsterdam"), ocr, passwords), IngestListener.NONE,
                     Clock.systemUTC(), ArchiveLimits.DEFAULT, IngestOptions.defaults().withThreads(2)).run(List.of(in));
         }
     }
