@@ -3,11 +3,6 @@ package nl.patroon.indexer.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 
 import java.nio.file.Files;
@@ -58,7 +53,8 @@ class LaterRunTest {
         assumeTrue(TikaExtraction.get().ocrAvailable(), "Tesseract is niet geïnstalleerd: " + TikaExtraction.OCR_INSTALL);
         Path in = Files.createDirectories(tmp.resolve("in"));
         Path screenshot = in.resolve("schermafbeelding.png");
-        ImageIO.write(screenshot("Ik weet waar je woont", "Je ontkomt me niet"), "png", screenshot.toFile());
+        ImageIO.write(EvidenceFiles.textImage(1200, "Ik weet waar je woont", "Je ontkomt me niet"), "png",
+                screenshot.toFile());
 
         IngestReport first = ingest(in, List.of(), false);
         IngestReport second = ingest(in, List.of(), true);
@@ -70,21 +66,6 @@ class LaterRunTest {
             assertThat(String.join(" ", s.passagesOf(outcome(second, screenshot).evidence()).stream()
                     .map(h -> h.passage().text()).toList())).containsIgnoringCase("waar je woont");
         }
-    }
-
-    private static BufferedImage screenshot(String... lines) {
-        BufferedImage img = new BufferedImage(1200, 80 + 60 * lines.length, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
-        for (int i = 0; i < lines.length; i++) {
-            g.drawString(lines[i], 50, 70 + 60 * i);
-        }
-        g.dispose();
-        return img;
     }
 
     private IngestReport ingest(Path in, List<String> passwords) throws Exception {

@@ -3,10 +3,6 @@ package nl.patroon.indexer.source.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,20 +82,7 @@ class DocumentSourceOcrTest {
     }
 
     private static BufferedImage scan() {
-        BufferedImage img = new BufferedImage(1400, 360, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
-        int y = 70;
-        for (String line : LINES) {
-            g.drawString(line, 50, y);
-            y += 60;
-        }
-        g.dispose();
-        return img;
+        return nl.patroon.indexer.fixtures.EvidenceFiles.textImage(1400, LINES);
     }
 
     private Path scannedPdf() throws IOException {
