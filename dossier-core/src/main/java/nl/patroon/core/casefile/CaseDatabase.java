@@ -98,11 +98,30 @@ public final class CaseDatabase implements AutoCloseable {
 
     // ---- meta ---------------------------------------------------------------------------------------
 
+    /**
+     * Prefix of the meta key an ingest run holds while it is open (followed by a hash of its inputs; the value is the
+     * run id). Removed when the run ends; still there after a crash, so the same command resumes the run.
+     */
+    public static final String OPEN_INGEST = "openRun:";
+
     public synchronized Optional<String> meta(String key) {
         try (PreparedStatement p = connection.prepareStatement("SELECT value FROM meta WHERE key=?")) {
             p.setString(1, key);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new CaseStorageException("case.db: meta lezen mislukt", e);
+        }
+    }
+
+    /** Whether any meta key starts with {@code prefix} (e.g. an ingest run still open: {@code openRun:}). */
+    public synchronized boolean hasMetaStartingWith(String prefix) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM meta WHERE substr(key, 1, ?) = ? LIMIT 1")) {
+            p.setInt(1, prefix.length());
+            p.setString(2, prefix);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
             }
         } catch (SQLException e) {
             throw new CaseStorageException("case.db: meta lezen mislukt", e);

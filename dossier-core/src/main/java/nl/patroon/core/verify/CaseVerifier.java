@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import nl.patroon.core.audit.AuditLog;
 import nl.patroon.core.audit.AuditVerification;
 import nl.patroon.core.audit.Sha256;
+import nl.patroon.core.casefile.CaseDatabase;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.EvidenceRecord;
 import nl.patroon.core.json.Json;
@@ -64,12 +65,16 @@ public final class CaseVerifier {
                 findings.add(new Finding(subject, true, "origineel heeft een andere grootte dan bij inname"));
             }
         }
+        // An interrupted ingest may have stored originals it had not yet recorded (storing runs a few files ahead);
+        // resuming records them. Verify cannot tell such a file from one put there, so it still counts, but says so.
+        String interrupted = ws.database().hasMetaStartingWith(CaseDatabase.OPEN_INGEST)
+                ? "; er is een onderbroken ingest: dezelfde ingest-opdracht opnieuw neemt zo'n bestand alsnog op" : "";
         try (Stream<Path> s = Files.list(ws.evidenceDir())) {
             for (Path p : s.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (!known.contains(name) && !name.startsWith(".incoming-")) {
                     findings.add(new Finding("evidence/" + name, true,
-                            "bestand in evidence/ dat bij geen bewijsstuk hoort"));
+                            "bestand in evidence/ dat bij geen bewijsstuk hoort" + interrupted));
                 }
             }
         }

@@ -108,5 +108,19 @@ class CaseVerifierTest {
     void a_stray_file_in_the_evidence_store_is_reported() throws Exception {
         Files.writeString(root.resolve("evidence").resolve("ondergeschoven.pdf"), "x");
         assertThat(verify().problems()).extracting(Finding::subject).containsExactly("evidence/ondergeschoven.pdf");
+        assertThat(verify().problems()).extracting(Finding::message).noneMatch(m -> m.contains("onderbroken"));
+    }
+
+    @Test
+    void a_stray_file_while_an_ingest_is_interrupted_still_counts_and_says_how_it_may_have_come() throws Exception {
+        try (CaseWorkspace ws = CaseWorkspace.open(root, Clock.systemUTC(), "t")) {
+            ws.database().putMeta(CaseDatabase.OPEN_INGEST + "abc", "run-1");
+        }
+        Files.writeString(root.resolve("evidence").resolve("a".repeat(64)), "opgeslagen, nog niet vastgelegd");
+
+        assertThat(verify().problems()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("evidence/" + "a".repeat(64));
+            assertThat(f.message()).contains("onderbroken ingest", "dezelfde ingest-opdracht opnieuw");
+        });
     }
 }

@@ -114,11 +114,11 @@ public final class IngestRunner {
 
         CaseDatabase db = workspace.database();
         String inputsKey = Sha256.hex(String.join("\n", inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
-        String runId = db.meta("openRun:" + inputsKey).orElse(null);
+        String runId = db.meta(CaseDatabase.OPEN_INGEST + inputsKey).orElse(null);
         boolean resumed = runId != null;
         if (!resumed) {
             runId = started.toString() + "/" + inputsKey.substring(0, 12);
-            db.putMeta("openRun:" + inputsKey, runId);
+            db.putMeta(CaseDatabase.OPEN_INGEST + inputsKey, runId);
         }
         Map<String, IngestOutcome> earlier = resumed ? db.journalOf(runId) : Map.of();
         workspace.appendAudit(resumed ? "ingest.resume" : "ingest.start",
@@ -170,7 +170,7 @@ public final class IngestRunner {
         summary.put("run", runId);
         report.totals().forEach((state, n) -> summary.put(state.code(), n));
         workspace.appendAudit("ingest.end", summary);
-        db.removeMeta("openRun:" + inputsKey);
+        db.removeMeta(CaseDatabase.OPEN_INGEST + inputsKey);
         workspace.flushAudit();
         IngestReports.write(workspace.exportsDir(), report, IngestReports.mediaTypes(db));
         return report;
