@@ -210,8 +210,13 @@ public final class IngestRunner {
 
         /** Whether the walk will store this file (not replayed from an interrupted run, not a refused path). */
         boolean needsStoring(InputFile f) {
-            IngestOutcome done = earlier.get(f.display());
-            return f.problem() == null && (done == null || done.state() == IngestState.FAILED);
+            return f.problem() == null && !accountedFor(f.display());
+        }
+
+        /** Whether the interrupted run this one resumes already accounted for the item (a failure is tried again). */
+        private boolean accountedFor(String display) {
+            IngestOutcome done = earlier.get(display);
+            return done != null && done.state() != IngestState.FAILED;
         }
 
         /**
@@ -288,10 +293,10 @@ public final class IngestRunner {
          * were journalled before the archive itself), so the resumed report equals an uninterrupted one.
          */
         private boolean replayed(String display) throws IOException {
-            IngestOutcome done = earlier.get(display);
-            if (done == null || done.state() == IngestState.FAILED) {
+            if (!accountedFor(display)) {
                 return false;
             }
+            IngestOutcome done = earlier.get(display);
             for (Map.Entry<String, IngestOutcome> e : earlier.entrySet()) {
                 if (e.getKey().startsWith(display + "!/")) {
                     replay(e.getValue());
@@ -353,10 +358,7 @@ public final class IngestRunner {
 
                             @Override
                             public void unreadable(String member, String reason) throws IOException {
-                                if (!replayed(member)) {
-                                    record(new IngestOutcome(member, null, IngestState.FAILED, reason, null, 0),
-                                            null, 0);
-                                }
+                                failMember(member, reason);
                             }
                         });
                 IngestState state = r.failure() == null ? IngestState.INDEXED : IngestState.FAILED;
@@ -488,14 +490,17 @@ public final class IngestRunner {
                         }
                     }
                 } else if (r instanceof SourceResult.Failed failed) {
-                    String member = display + "!/" + ATTACHMENTS_NOT_SPLIT;
-                    if (!replayed(member)) {
-                        record(new IngestOutcome(member, null, IngestState.FAILED,
-                                "bijlagen niet uitgepakt: " + failed.reason(), null, 0), null, 0);
-                    }
+                    failMember(display + "!/" + ATTACHMENTS_NOT_SPLIT, "bijlagen niet uitgepakt: " + failed.reason());
                 } // Skipped: the e-mail cannot be read; its own read reports why
             } finally {
                 EvidenceStore.deleteIncoming(parts);
+            }
+        }
+
+        /** A part of a container that could not be taken out: failed, with the reason, and no evidence of its own. */
+        private void failMember(String member, String reason) throws IOException {
+            if (!replayed(member)) {
+                record(new IngestOutcome(member, null, IngestState.FAILED, reason, null, 0), null, 0);
             }
         }
 

@@ -254,16 +254,12 @@ class MailAttachmentsTest {
     }
 
     static String sha256(InputStream in) throws IOException {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                d.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(d.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest d = nl.patroon.core.audit.Sha256.digest();
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = in.read(buf)) > 0; ) {
+            d.update(buf, 0, n);
         }
+        return HexFormat.of().formatHex(d.digest());
     }
 
     /** Writes, and in a small heap reads, an e-mail with one large attachment of pseudo-random bytes. */

@@ -2,7 +2,6 @@ package nl.patroon.indexer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.patroon.core.audit.Sha256;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.evidence.IngestOutcome;
@@ -57,7 +57,7 @@ class OutlookAttachmentsTest {
         Path msg = Files.copy(WITH_DOC, in.resolve("bericht.msg"));
         List<String> expected = new ArrayList<>();
         TikaExtraction.get().eachAttachment(msg, "bericht.msg", "application/vnd.ms-outlook",
-                (name, bytes) -> expected.add(msg + "!/" + name + " " + sha256(bytes)));
+                (name, bytes) -> expected.add(msg + "!/" + name + " " + Sha256.hex(bytes.readAllBytes())));
         assertThat(expected).isNotEmpty();
 
         IngestReport report = ingest(in, IngestOptions.defaults().withThreads(2));
@@ -151,14 +151,4 @@ class OutlookAttachmentsTest {
         }
     }
 
-    private static String sha256(InputStream in) throws java.io.IOException {
-        java.security.MessageDigest digest;
-        try {
-            digest = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        digest.update(in.readAllBytes());
-        return java.util.HexFormat.of().formatHex(digest.digest());
-    }
 }
