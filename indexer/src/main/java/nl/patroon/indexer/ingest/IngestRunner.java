@@ -141,11 +141,18 @@ public final class IngestRunner {
             t.setDaemon(true);
             return t;
         });
+        // Lucene's half of each commit point, beside the journal's (Run.maybeCommit).
+        ExecutorService committer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "patroon-ingest-commit");
+            t.setDaemon(true);
+            return t;
+        });
         try (PassageIndexWriter writer = new PassageIndexWriter(workspace.indexDir());
              WorkerPool pool = new WorkerPool(WorkerCommand.forThisJvm(options.workerHeapMb()), options.threads(),
                      options.timeout(), options.workerHeapMb())) {
             run.writer = writer;
             run.readers = readers;
+            run.committer = committer;
             run.pool = pool;
             Deque<Future<Prepared>> prepared = new ArrayDeque<>();
             int next = 0;
@@ -158,11 +165,11 @@ public final class IngestRunner {
                 run.ingestTopLevel(f, run.await(prepared.poll()));
             }
             run.drain(true);
-            writer.flushBuffers(readers, options.threads()); // every read is done, the readers are idle
-            run.maybeCommit(true);
+            run.maybeCommit(true); // the last commit point: every read is done
         } finally {
             readers.shutdownNow();
             ahead.shutdownNow();
+            committer.shutdownNow();
         }
         IngestReport report = new IngestReport(workspace.caseFile().parketnummer(), started.toString(),
                 clock.millis() - started.toEpochMilli(), run.outcomes);
@@ -198,6 +205,7 @@ public final class IngestRunner {
         final java.util.concurrent.Semaphore inProcess = new java.util.concurrent.Semaphore(options.threads());
         volatile PassageIndexWriter writer;
         volatile ExecutorService readers;
+        volatile ExecutorService committer;
         volatile WorkerPool pool;
         long lastCommit = clock.millis();
 
@@ -515,11 +523,10 @@ public final class IngestRunner {
             // A chat has a handful of authors and thousands of messages: resolve each author once per item.
             Map<String, Optional<String>> partyOf = new HashMap<>();
             for (Passage p : read.passages()) {
-                attributedAll.add(p.author() != null && p.partyId() == null
-                        ? new Passage(p.evidenceId(), p.locator(), p.time(), p.author(),
-                        partyOf.computeIfAbsent(p.author(), authors::resolve).orElse(null), p.language(),
-                        p.system(), p.text(), p.speaker())
-                        : p);
+                String party = p.author() != null && p.partyId() == null
+                        ? partyOf.computeIfAbsent(p.author(), authors::resolve).orElse(null) : null;
+                attributedAll.add(party == null ? p : new Passage(p.evidenceId(), p.locator(), p.time(), p.author(),
+                        party, p.language(), p.system(), p.text(), p.speaker()));
             }
             EvidenceDetection.Result detected = detection.detect(evidence.sha256(), read.kind(), attributedAll);
             List<IndexedPassage> indexed = detected.passages();
@@ -587,31 +594,53 @@ public final class IngestRunner {
             listener.finished(c.outcome(), step.bytes());
         }
 
-        void maybeCommit(boolean force) throws IOException {
+        /**
+         * A commit point: every {@link #COMMIT_EVERY_FILES} items or {@link #COMMIT_EVERY_MILLIS}, and once more at the
+         * end ({@code last}: the walk and every read are done). Lucene's commit runs on its own thread while this one
+         * writes the journal's rows in one SQLite transaction, which commits only after Lucene's commit has returned:
+         * an item is never journalled as done before its passages are durable, and if either fails the transaction
+         * rolls back and a re-run reads the items again ({@code IndexCommitFailureTest}). Side by side because at the
+         * end, Lucene's flush of the last indexing buffers (on the idle reader threads) and the journal's rows, most of
+         * the chats' suggestions among them, were each about half a second on one core, one after the other.
+         */
+        void maybeCommit(boolean last) throws IOException {
             if (uncommitted.isEmpty()
-                    || !force && uncommitted.size() < COMMIT_EVERY_FILES
+                    || !last && uncommitted.size() < COMMIT_EVERY_FILES
                     && clock.millis() - lastCommit < COMMIT_EVERY_MILLIS) {
                 return;
             }
-            writer.commit();
+            Future<Void> index = committer.submit(() -> {
+                if (last) {
+                    writer.flushBuffers(readers, options.threads());
+                }
+                writer.commit();
+                return null;
+            });
             CaseDatabase db = workspace.database();
             int base = outcomes.size() - uncommitted.size();
-            db.inTransaction(() -> {
-                for (int i = 0; i < uncommitted.size(); i++) {
-                    Completed c = uncommitted.get(i);
-                    db.journal(runId, base + i + 1, c.outcome());
-                    if (c.evidence() == null) {
-                        continue;
+            try {
+                db.inTransaction(() -> {
+                    for (int i = 0; i < uncommitted.size(); i++) {
+                        Completed c = uncommitted.get(i);
+                        db.journal(runId, base + i + 1, c.outcome());
+                        if (c.evidence() == null) {
+                            continue;
+                        }
+                        EvidenceStatus status = EvidenceStatus.valueOf(c.outcome().state().name());
+                        db.completeEvidence(c.evidence().id(), status, c.outcome().reason(), c.outcome().passages(),
+                                c.kind(), c.mediaType());
+                        db.replaceOpenSuggestions(c.evidence().id(), c.suggestions());
+                        if (!c.metadata().isEmpty()) {
+                            db.putEvidenceMetadata(c.evidence().id(), c.metadata());
+                        }
                     }
-                    EvidenceStatus status = EvidenceStatus.valueOf(c.outcome().state().name());
-                    db.completeEvidence(c.evidence().id(), status, c.outcome().reason(), c.outcome().passages(),
-                            c.kind(), c.mediaType());
-                    db.replaceOpenSuggestions(c.evidence().id(), c.suggestions());
-                    if (!c.metadata().isEmpty()) {
-                        db.putEvidenceMetadata(c.evidence().id(), c.metadata());
-                    }
-                }
-            });
+                    awaitIndexCommit(index);
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            } finally {
+                awaitQuietly(index); // never leave Lucene's commit running behind a failed transaction
+            }
             for (Completed c : uncommitted) {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("path", c.outcome().path());
@@ -633,6 +662,37 @@ public final class IngestRunner {
             workspace.flushAudit();
             uncommitted.clear();
             lastCommit = clock.millis();
+        }
+
+        /** In the journal's transaction: waits for Lucene's commit; its failure rolls the transaction back. */
+        private static void awaitIndexCommit(Future<Void> index) {
+            try {
+                index.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException(new java.io.InterruptedIOException("ingest onderbroken bij vastleggen"));
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? new UncheckedIOException(io)
+                        : new IllegalStateException("index vastleggen mislukt: " + TikaExtraction.rootMessage(e),
+                        e.getCause());
+            }
+        }
+
+        private static void awaitQuietly(Future<Void> index) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    index.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    break; // reported by awaitIndexCommit, or superseded by the journal's own failure
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
