@@ -57,12 +57,32 @@ public final class ConversationDetector {
 
     /** Detections per passage id, in conversation order; passages without detections are left out. */
     public Map<String, List<Detection>> detect(List<Passage> conversation, CaseFacts facts) {
+        List<List<Detection>> each = detectEach(conversation, facts);
+        Map<String, List<Detection>> out = new LinkedHashMap<>();
+        for (int i = 0; i < each.size(); i++) {
+            if (!each.get(i).isEmpty()) {
+                out.put(conversation.get(i).id(), each.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The detections of each passage, in the order of {@code conversation} (an empty list for most, and for the
+     * app's own lines). What {@link #detect} gives, without a passage id made and looked up for every message of an
+     * export.
+     */
+    public List<List<Detection>> detectEach(List<Passage> conversation, CaseFacts facts) {
         CaseFacts f = facts == null ? CaseFacts.none() : facts;
         List<Message> messages = new ArrayList<>();
-        for (Passage p : conversation) {
+        int[] messageOf = new int[conversation.size()];
+        for (int i = 0; i < conversation.size(); i++) {
+            Passage p = conversation.get(i);
             if (p.system()) {
+                messageOf[i] = -1;
                 continue;
             }
+            messageOf[i] = messages.size();
             RuleDetector.Analysis a = rules.analyse(p.text(), p.language());
             List<Detection> own = new ArrayList<>();
             String role = f.roleOf(p.partyId());
@@ -78,11 +98,10 @@ public final class ConversationDetector {
         bans(messages, f);
         locationQuestions(messages);
         separation(messages, f);
-        Map<String, List<Detection>> out = new LinkedHashMap<>();
-        for (Message m : messages) {
-            if (!m.detections().isEmpty()) {
-                out.put(m.passage().id(), List.copyOf(m.detections()));
-            }
+        List<List<Detection>> out = new ArrayList<>(conversation.size());
+        for (int i = 0; i < conversation.size(); i++) {
+            List<Detection> ds = messageOf[i] < 0 ? List.of() : messages.get(messageOf[i]).detections();
+            out.add(ds.isEmpty() ? List.of() : List.copyOf(ds));
         }
         return out;
     }

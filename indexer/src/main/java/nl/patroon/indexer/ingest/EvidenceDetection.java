@@ -3,7 +3,6 @@ package nl.patroon.indexer.ingest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import nl.patroon.core.casefile.CaseFile;
 import nl.patroon.core.casefile.Party;
@@ -39,16 +38,18 @@ public final class EvidenceDetection {
     }
 
     public Result detect(String sha256, SourceKind kind, List<Passage> passages) {
-        Map<String, List<Detection>> inConversation = conversations != null && isConversation(kind)
-                ? conversations.detect(passages, facts) : null;
+        List<List<Detection>> inConversation = conversations != null && isConversation(kind)
+                ? conversations.detectEach(passages, facts) : null;
         List<IndexedPassage> indexed = new ArrayList<>(passages.size());
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Passage p : passages) {
+        for (int i = 0; i < passages.size(); i++) {
+            Passage p = passages.get(i);
             List<Detection> detections = p.system() ? List.of()
-                    : inConversation != null ? inConversation.getOrDefault(p.id(), List.of())
+                    : inConversation != null ? inConversation.get(i)
                     : detector.detect(p.text(), p.language());
+            String passageId = detections.isEmpty() ? null : p.id();
             for (Detection d : detections) {
-                suggestions.add(new Suggestion(null, p.id(), d.category(), d.ruleId(), d.start(), d.end(),
+                suggestions.add(new Suggestion(null, passageId, d.category(), d.ruleId(), d.start(), d.end(),
                         p.text().substring(d.start(), d.end()), d.explanationNl(), d.explanationEn(),
                         d.confidence(), null, null, attributes(d, p)));
             }

@@ -44,6 +44,27 @@ class ConversationDetectorTest {
     }
 
     @Test
+    void eachPassageGetsTheDetectionsItHasByIdAndTheAppsOwnLinesNone() {
+        say(0, "P-1", "kom nu naar huis");
+        chat.add(new Passage("E-0001", Locator.message(chat.size() + 1, 0), null, null, null, "nl", true,
+                "Dit bericht is verwijderd"));
+        say(1, "P-1", "anders ga je zien wat er gebeurt");
+        say(2, "P-2", "ik maak je af");
+        say(3, "P-2", "ok");
+
+        List<List<Detection>> each = DETECTOR.detectEach(chat, FACTS);
+        Map<String, List<Detection>> byId = DETECTOR.detect(chat, FACTS);
+
+        assertThat(each).hasSize(chat.size());
+        assertThat(each.get(1)).isEmpty();
+        for (int i = 0; i < chat.size(); i++) {
+            assertThat(each.get(i)).isEqualTo(byId.getOrDefault(chat.get(i).id(), List.of()));
+        }
+        assertThat(each.get(2)).extracting(Detection::category).contains(Category.COERCION);
+        assertThat(byId).doesNotContainKey(chat.get(4).id());
+    }
+
+    @Test
     void messagesSpreadOverHoursAreNoBurst() {
         for (int i = 0; i < 6; i++) {
             say(i * 60, "P-1", "neem op");
