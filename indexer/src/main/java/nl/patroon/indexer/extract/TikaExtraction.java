@@ -175,12 +175,7 @@ public final class TikaExtraction {
             return;
         }
         if (OUTLOOK.equals(mediaType)) {
-            forEachEmbedded(file, originalName, null, (metadata, stream) -> {
-                String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-                if (name != null && !name.isBlank()) {
-                    sink.attachment(name, stream);
-                }
-            });
+            parseOutlook(file, originalName, new org.xml.sax.helpers.DefaultHandler(), sink);
             return;
         }
         try {
@@ -221,6 +216,24 @@ public final class TikaExtraction {
         }
     }
 
+    /**
+     * Parses an Outlook message once for both its text (into {@code body}) and its named attachments (to
+     * {@code attachments}, in message order, unparsed): POI reads the whole message either way, so reading the text
+     * and splitting off the attachments in two parses read it twice. Returns the metadata Tika found.
+     *
+     * @throws ExtractionException when the message cannot be read; also when the sink fails, which Tika's parser
+     *                             reports as a broken message (a caller that must tell the two apart watches its sink)
+     */
+    public Metadata parseOutlook(Path file, String originalName, ContentHandler body, AttachmentSink attachments)
+            throws ExtractionException {
+        return forEachEmbedded(file, originalName, null, body, (metadata, stream) -> {
+            String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+            if (name != null && !name.isBlank()) {
+                attachments.attachment(name, stream);
+            }
+        });
+    }
+
     /** Receives each message of a mailbox, in mailbox order: its metadata (headers) and its body text. */
     public interface MessageSink {
         void message(Metadata metadata, String body);
@@ -251,8 +264,14 @@ public final class TikaExtraction {
     }
 
     /** Parses a container (e-mail, mailbox) only to hand over each embedded part, in order. */
-    private void forEachEmbedded(Path file, String originalName, String mediaType, EmbeddedPart part)
+    private Metadata forEachEmbedded(Path file, String originalName, String mediaType, EmbeddedPart part)
             throws ExtractionException {
+        return forEachEmbedded(file, originalName, mediaType, new org.xml.sax.helpers.DefaultHandler(), part);
+    }
+
+    /** As above, with the container's own text parsed into {@code handler}. */
+    private Metadata forEachEmbedded(Path file, String originalName, String mediaType, ContentHandler handler,
+                                     EmbeddedPart part) throws ExtractionException {
         EmbeddedDocumentExtractor each = new EmbeddedDocumentExtractor() {
             @Override
             public boolean shouldParseEmbedded(Metadata metadata) {
@@ -265,7 +284,7 @@ public final class TikaExtraction {
                 part.accept(metadata, unclosable(stream));
             }
         };
-        parseOnce(file, originalName, new org.xml.sax.helpers.DefaultHandler(), false, mediaType, null, each);
+        return parseOnce(file, originalName, handler, false, mediaType, null, each);
     }
 
     private Metadata parseOnce(Path file, String originalName, ContentHandler handler, boolean ocr, String mediaType,

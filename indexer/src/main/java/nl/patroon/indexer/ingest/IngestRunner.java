@@ -374,26 +374,38 @@ public final class IngestRunner {
                 complete(evidence, display, mediaType, state, reason, SourceKind.ARCHIVE, List.of(), List.of());
                 return;
             }
-            if (isEmail(mediaType, name) && depth < limits.maxDepth()) {
-                expandAttachments(original, evidence, display, name, mediaType, depth);
-            }
             SourceInput input = new SourceInput(original.file(), evidence, mediaType,
                     knownHead != null ? knownHead : head(original.file()));
             Optional<Source> source = sources.sourceFor(input);
+            SourceResult readWithAttachments = null; // an Outlook message: read while its attachments were split off
+            if (isEmail(mediaType, name) && depth < limits.maxDepth()) {
+                ParseRequest inWorker = source.filter(s -> !options.runsInProcess(s.name(), evidence.size()))
+                        .map(s -> request(s, input)).orElse(null);
+                readWithAttachments = expandAttachments(original, evidence, display, name, mediaType, depth, inWorker);
+            }
             if (source.isEmpty()) {
                 complete(evidence, display, mediaType, IngestState.SKIPPED, "geen lezer voor " + mediaType, null,
                         List.of(), List.of());
                 return;
             }
             Source s = source.get();
-            enqueue(readers.submit(() -> read(s, input, display)));
+            SourceResult known = readWithAttachments;
+            enqueue(readers.submit(() -> read(s, input, display, known)));
         }
 
-        /** Runs on a reader thread: the read itself, then attribution and detection of its passages. */
-        private Step read(Source source, SourceInput input, String display) throws InterruptedException {
-            boolean here = options.runsInProcess(source.name(), input.evidence().size());
-            SourceResult result = here ? null : pool.read(new ParseRequest(input.file().toString(), input.evidence(),
-                    input.mediaType(), source.name(), context.zone().getId(), context.ocr(), context.passwords()));
+        private ParseRequest request(Source source, SourceInput input) {
+            return new ParseRequest(input.file().toString(), input.evidence(), input.mediaType(), source.name(),
+                    context.zone().getId(), context.ocr(), context.passwords());
+        }
+
+        /**
+         * Runs on a reader thread: the read itself (unless {@code known}, read already), then attribution and detection
+         * of its passages.
+         */
+        private Step read(Source source, SourceInput input, String display, SourceResult known)
+                throws InterruptedException {
+            boolean here = known == null && options.runsInProcess(source.name(), input.evidence().size());
+            SourceResult result = known != null || here ? known : pool.read(request(source, input));
             inProcess.acquire();
             try {
                 return readAndIndex(source, input, display, result);
@@ -450,10 +462,14 @@ public final class IngestRunner {
          * An e-mail's attachments become evidence of their own ({@code mail.eml!/bijlage.pdf}, parent: the
          * e-mail), each read by its own source. Only the structure is walked here, in this process: a MIME e-mail's
          * parts are streamed from the file into the store ({@code MailAttachments}; no body is parsed or held in
-         * memory), an Outlook message's by Tika (POI). The attachments themselves are parsed like any other item.
+         * memory). An Outlook message is read in a worker, which splits off its attachments in the same parse
+         * ({@link #expandInWorker}); its read is returned, to be used as the message's own. The attachments
+         * themselves are parsed like any other item.
+         *
+         * @param read how the message itself would be read in a worker, or null when it is not (in-process ingest)
          */
-        private void expandAttachments(StoredOriginal original, Evidence email, String display, String name,
-                                       String mediaType, int depth) throws IOException {
+        private SourceResult expandAttachments(StoredOriginal original, Evidence email, String display, String name,
+                                               String mediaType, int depth, ParseRequest read) throws IOException {
             java.util.Set<String> used = new java.util.HashSet<>();
             TikaExtraction.AttachmentSink toMember = (attachment, in) -> {
                 String member = display + "!/" + attachment;
@@ -462,44 +478,54 @@ public final class IngestRunner {
                 }
                 ingestMember(member, attachment, in, email.id(), depth + 1);
             };
-            if (TikaExtraction.OUTLOOK.equals(mediaType) && options.isolated()) {
-                expandInWorker(original, email, display, toMember);
-                return;
+            if (TikaExtraction.OUTLOOK.equals(mediaType) && read != null) {
+                return expandInWorker(display, read, toMember);
             }
             try {
                 TikaExtraction.get().eachAttachment(original.file(), name, mediaType, toMember);
             } catch (nl.patroon.indexer.extract.ExtractionException e) {
                 // The e-mail's own read reports what is wrong with it; attachments are simply not reached.
             }
+            return null;
         }
 
         /**
-         * An Outlook message is split in a worker: POI holds each of its attachments in memory, so in this process one
-         * message with a huge attachment ran the ingest out of heap, and every re-run again, at the same file. The
-         * worker writes the attachments into a folder in the store; they are then taken in here, in walk order, like
-         * a MIME e-mail's. A message that kills its worker twice costs only its attachments, reported as failed.
+         * An Outlook message is read in a worker, which writes its attachments into a folder in the store from the
+         * same parse (POI holds each attachment in memory: in this process one message with a huge attachment ran the
+         * ingest out of heap, and every re-run again, at the same file). The attachments are then taken in here, in
+         * walk order, like a MIME e-mail's, and the read is returned for the message itself. A message that kills its
+         * worker on both attempts costs its attachments, reported as failed, and is read once more on its own (the
+         * text alone may fit where the attachments did not); null is returned then, as the message is still to be read.
          */
-        private void expandInWorker(StoredOriginal original, Evidence email, String display,
-                                    TikaExtraction.AttachmentSink toMember) throws IOException {
+        private SourceResult expandInWorker(String display, ParseRequest read, TikaExtraction.AttachmentSink toMember)
+                throws IOException {
             Path parts = store.newIncomingDirectory();
             try {
                 SourceResult r;
                 try {
-                    r = pool.read(ParseRequest.attachments(original.file().toString(), email, TikaExtraction.OUTLOOK,
-                            parts.toString()));
+                    r = pool.read(read.withParts(parts.toString()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new java.io.InterruptedIOException("ingest onderbroken");
                 }
-                if (r instanceof SourceResult.Read read) {
-                    for (int i = 1; i <= read.metadata().size(); i++) {
+                Path names = parts.resolve(ParseRequest.PART_NAMES);
+                if (!(r instanceof SourceResult.Failed) && Files.exists(names)) { // read whole, even without text
+                    String[] named = nl.patroon.core.json.Json.mapper().readValue(names.toFile(), String[].class);
+                    for (int i = 1; i <= named.length; i++) {
                         try (InputStream in = Files.newInputStream(parts.resolve(Integer.toString(i)))) {
-                            toMember.attachment(read.metadata().get(Integer.toString(i)), in);
+                            toMember.attachment(named[i - 1], in);
                         }
                     }
-                } else if (r instanceof SourceResult.Failed failed) {
-                    failMember(display + "!/" + ATTACHMENTS_NOT_SPLIT, "bijlagen niet uitgepakt: " + failed.reason());
-                } // Skipped: the e-mail cannot be read; its own read reports why
+                    return r;
+                }
+                if (r instanceof SourceResult.Failed failed
+                        && (WorkerPool.gaveUp(r) || failed.reason().startsWith(ParseRequest.PARTS_FAILED))) {
+                    String why = failed.reason().startsWith(ParseRequest.PARTS_FAILED)
+                            ? failed.reason().substring(ParseRequest.PARTS_FAILED.length()) : failed.reason();
+                    failMember(display + "!/" + ATTACHMENTS_NOT_SPLIT, "bijlagen niet uitgepakt: " + why);
+                    return null;
+                }
+                return r; // the message itself is unreadable: what its own read says; no attachment is reached
             } finally {
                 EvidenceStore.deleteIncoming(parts);
             }

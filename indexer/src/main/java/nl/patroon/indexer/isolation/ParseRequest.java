@@ -10,15 +10,18 @@ import nl.patroon.core.evidence.Evidence;
  * @param zone      zone id for local times in exports
  * @param passwords passwords supplied for encrypted items; they travel over the worker's pipe only, never to a
  *                  log, and {@link #toString()} hides them
- * @param partsDir  for {@link #ATTACHMENTS} only: the empty folder the worker writes the e-mail's attachments into
+ * @param partsDir  null, or for an Outlook message read by the {@code email} source: the empty folder the worker
+ *                  writes the message's attachments into, from the same parse as its text ({@link #withParts})
  */
 public record ParseRequest(String file, Evidence evidence, String mediaType, String source, String zone,
                            boolean ocr, java.util.List<String> passwords, String partsDir) {
     /**
-     * Not a source: asks the worker to split an e-mail into its attachments, written to {@code partsDir} as files
-     * {@code 1}, {@code 2}, … and named in the reply's metadata under the same keys ({@link ParseWorker}).
+     * In the folder of a request {@link #withParts}: the attachments' names, in order, as a JSON array; the attachments
+     * themselves are the files {@code 1}, {@code 2}, ….
      */
-    public static final String ATTACHMENTS = "bijlagen";
+    public static final String PART_NAMES = "namen.json";
+    /** Starts the reason of a read whose attachments could not be written out (the message itself may be fine). */
+    public static final String PARTS_FAILED = "bijlagen uitpakken mislukt: ";
 
     public ParseRequest {
         passwords = passwords == null ? java.util.List.of() : java.util.List.copyOf(passwords);
@@ -29,9 +32,9 @@ public record ParseRequest(String file, Evidence evidence, String mediaType, Str
         this(file, evidence, mediaType, source, zone, ocr, passwords, null);
     }
 
-    /** Splits the e-mail {@code file} into its attachments, written into {@code partsDir}. */
-    public static ParseRequest attachments(String file, Evidence evidence, String mediaType, String partsDir) {
-        return new ParseRequest(file, evidence, mediaType, ATTACHMENTS, "UTC", false, java.util.List.of(), partsDir);
+    /** This read, which also writes the message's attachments into {@code dir} ({@link ParseWorker}). */
+    public ParseRequest withParts(String dir) {
+        return new ParseRequest(file, evidence, mediaType, source, zone, ocr, passwords, dir);
     }
 
     @Override

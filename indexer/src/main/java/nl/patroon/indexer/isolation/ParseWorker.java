@@ -24,6 +24,7 @@ import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceInput;
 import nl.patroon.indexer.source.SourceRegistry;
 import nl.patroon.indexer.source.SourceResult;
+import nl.patroon.indexer.source.mail.EmailSource;
 
 /**
  * The child process that does the risky part of an ingest: running a {@link Source} (Tika, PDFBox, POI …)
@@ -66,16 +67,17 @@ public final class ParseWorker {
     }
 
     static SourceResult read(ParseRequest req, Optional<Source> source) {
-        if (ParseRequest.ATTACHMENTS.equals(req.source())) {
-            return splitAttachments(req);
-        }
         if (source.isEmpty()) {
             return new SourceResult.Failed("geen lezer '" + req.source() + "' in het werkproces");
         }
         try {
             Path file = Path.of(req.file());
             SourceInput input = new SourceInput(file, req.evidence(), req.mediaType(), head(file));
-            return source.get().read(input, new SourceContext(ZoneId.of(req.zone()), req.ocr(), req.passwords()));
+            SourceContext context = new SourceContext(ZoneId.of(req.zone()), req.ocr(), req.passwords());
+            if (req.partsDir() != null && source.get() instanceof EmailSource email) {
+                return readWithParts(email, input, context, Path.of(req.partsDir()));
+            }
+            return source.get().read(input, context);
         } catch (Exception | StackOverflowError e) {
             return new SourceResult.Failed("lezen mislukt (" + source.get().name() + "): "
                     + TikaExtraction.rootMessage(e));
@@ -83,27 +85,37 @@ public final class ParseWorker {
     }
 
     /**
-     * Writes each attachment of the e-mail to {@code partsDir} as {@code 1}, {@code 2}, … and names them in the
-     * result's metadata under the same keys. Here rather than in the ingest process because Outlook's format is read
-     * by POI, which holds every attachment in memory: one message with a huge attachment must cost this worker, not
-     * the batch. An e-mail that cannot be read is {@code Skipped}: its own read says what is wrong with it.
+     * Reads an Outlook message and, from the same parse, writes each of its attachments to {@code dir} as {@code 1},
+     * {@code 2}, … with their names in {@link ParseRequest#PART_NAMES}, written only once the whole message was read.
+     * Here rather than in the ingest process because POI holds every attachment in memory: one message with a huge
+     * attachment must cost this worker, not the batch. An attachment that cannot be written fails the request with
+     * {@link ParseRequest#PARTS_FAILED}: the ingest then reports the attachments as failed and reads the message alone.
      */
-    static SourceResult splitAttachments(ParseRequest req) {
-        Path dir = Path.of(req.partsDir());
-        Map<String, String> names = new java.util.HashMap<>();
+    static SourceResult readWithParts(EmailSource email, SourceInput input, SourceContext context, Path dir) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.io.IOException[] notWritten = {null};
+        SourceResult read;
         try {
-            TikaExtraction.get().eachAttachment(Path.of(req.file()), req.evidence().originalName(), req.mediaType(),
-                    (name, bytes) -> {
-                        String key = Integer.toString(names.size() + 1);
-                        Files.copy(bytes, dir.resolve(key));
-                        names.put(key, name);
-                    });
+            read = email.readOutlook(input, context, (name, bytes) -> {
+                try {
+                    Files.copy(bytes, dir.resolve(Integer.toString(names.size() + 1)));
+                } catch (java.io.IOException e) {
+                    notWritten[0] = e; // Tika reports it as a broken message; it is not the message's fault
+                    throw e;
+                }
+                names.add(name);
+            });
         } catch (nl.patroon.indexer.extract.ExtractionException e) {
-            return new SourceResult.Skipped(e.getMessage());
-        } catch (Exception | StackOverflowError e) {
-            return new SourceResult.Failed("bijlagen uitpakken mislukt: " + TikaExtraction.rootMessage(e));
+            return notWritten[0] != null
+                    ? new SourceResult.Failed(ParseRequest.PARTS_FAILED + TikaExtraction.rootMessage(notWritten[0]))
+                    : EmailSource.unreadable(e); // as its plain read would say; no attachment is taken out of it
         }
-        return new SourceResult.Read(nl.patroon.core.evidence.SourceKind.EMAIL, java.util.List.of(), names);
+        try {
+            Json.mapper().writeValue(dir.resolve(ParseRequest.PART_NAMES).toFile(), names);
+        } catch (java.io.IOException e) {
+            return new SourceResult.Failed(ParseRequest.PARTS_FAILED + TikaExtraction.rootMessage(e));
+        }
+        return read;
     }
 
     static byte[] head(Path file) throws java.io.IOException {

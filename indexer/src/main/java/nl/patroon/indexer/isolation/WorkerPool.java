@@ -85,7 +85,18 @@ public final class WorkerPool implements AutoCloseable {
                         + e.getMessage();
             }
         }
-        return new SourceResult.Failed(lastProblem + " (" + ATTEMPTS + " pogingen)");
+        return new SourceResult.Failed(lastProblem + GAVE_UP);
+    }
+
+    /** Ends the reason of every read the pool gave up on (the item killed or hung its worker on each attempt). */
+    private static final String GAVE_UP = " (" + ATTEMPTS + " pogingen)";
+
+    /**
+     * Whether the pool gave up on this read, as opposed to a worker that read the item and found it unreadable: the
+     * first is about what the item did to the worker (memory, time, a crash), so a smaller read may still succeed.
+     */
+    public static boolean gaveUp(SourceResult result) {
+        return result instanceof SourceResult.Failed f && f.reason().endsWith(GAVE_UP);
     }
 
     private Worker start() throws IOException {

@@ -41,7 +41,7 @@ public final class EmailSource implements Source {
     public boolean accepts(SourceInput input) {
         // A single message saved with an mbox "From " line is detected as a mailbox; by name it is one e-mail.
         return input.mediaType().equals("message/rfc822")
-                || input.mediaType().equals("application/vnd.ms-outlook")
+                || input.mediaType().equals(TikaExtraction.OUTLOOK)
                 || input.mediaType().equals("application/mbox") && input.lowerName().endsWith(".eml");
     }
 
@@ -51,11 +51,35 @@ public final class EmailSource implements Source {
         Metadata m;
         try {
             m = TikaExtraction.get().parse(input.file(), input.evidence().originalName(), body, false,
-                    input.mediaType().equals("application/vnd.ms-outlook") ? null : "message/rfc822");
+                    input.mediaType().equals(TikaExtraction.OUTLOOK) ? null : "message/rfc822");
         } catch (ExtractionException e) {
-            return e.kind() == ExtractionException.Kind.EMPTY
-                    ? new SourceResult.Skipped(e.getMessage()) : new SourceResult.Failed(e.getMessage());
+            return unreadable(e);
         }
+        return result(input, context, m, body);
+    }
+
+    /**
+     * Reads an Outlook message as {@link #read} does, and hands each of its named attachments to {@code attachments}
+     * from the same parse: POI reads the whole message either way, so reading its text and splitting off its
+     * attachments one after the other read it twice.
+     *
+     * @throws ExtractionException when the message cannot be read ({@link #unreadable} gives what {@link #read} says)
+     */
+    public SourceResult readOutlook(SourceInput input, SourceContext context,
+                                    TikaExtraction.AttachmentSink attachments) throws ExtractionException {
+        BodyContentHandler body = new BodyContentHandler(MAX_BODY);
+        Metadata m = TikaExtraction.get().parseOutlook(input.file(), input.evidence().originalName(), body,
+                attachments);
+        return result(input, context, m, body);
+    }
+
+    /** What {@link #read} makes of an e-mail that cannot be read. */
+    public static SourceResult unreadable(ExtractionException e) {
+        return e.kind() == ExtractionException.Kind.EMPTY
+                ? new SourceResult.Skipped(e.getMessage()) : new SourceResult.Failed(e.getMessage());
+    }
+
+    private static SourceResult result(SourceInput input, SourceContext context, Metadata m, BodyContentHandler body) {
         String subject = m.get(TikaCoreProperties.TITLE);
         String text = ((subject == null ? "" : "Onderwerp: " + subject + "\n\n") + body.toString().strip()).strip();
         if (text.isEmpty()) {
