@@ -150,6 +150,12 @@ public final class IngestRunner {
         try (PassageIndexWriter writer = new PassageIndexWriter(workspace.indexDir());
              WorkerPool pool = new WorkerPool(WorkerCommand.forThisJvm(options.workerHeapMb()), options.threads(),
                      options.timeout(), options.workerHeapMb())) {
+            // Only now, holding the index's write lock (one ingest per case): what an interrupted run left on its way in.
+            int leftovers = run.store.removeLeftovers();
+            if (leftovers > 0) {
+                workspace.appendAudit("ingest.cleanup", Map.of("run", runId, "removed", leftovers,
+                        "what", "tijdelijke bestanden van een onderbroken ingest (geen originelen)"));
+            }
             run.writer = writer;
             run.readers = readers;
             run.committer = committer;

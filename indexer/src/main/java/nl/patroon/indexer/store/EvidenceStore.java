@@ -90,6 +90,31 @@ public final class EvidenceStore {
         Files.deleteIfExists(incoming);
     }
 
+    /**
+     * Removes what an interrupted ingest left on its way in: temporary copies ({@code .incoming-….part}) and folders
+     * of attachments ({@code .incoming-parts-…}). Never an original, which is named by its hash. Only for an ingest
+     * that holds the case's index (Lucene's write lock: one ingest per case), so no running ingest's files are taken.
+     *
+     * @return how many files and folders were removed
+     */
+    public int removeLeftovers() throws IOException {
+        int removed = 0;
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            for (Path p : entries.toList()) {
+                if (!p.getFileName().toString().startsWith(".incoming-")) {
+                    continue;
+                }
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    deleteIncoming(p);
+                } else {
+                    Files.deleteIfExists(p);
+                }
+                removed++;
+            }
+        }
+        return removed;
+    }
+
     public Path fileFor(String sha256) {
         return dir.resolve(sha256);
     }

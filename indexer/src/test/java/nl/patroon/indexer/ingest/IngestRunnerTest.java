@@ -57,6 +57,25 @@ class IngestRunnerTest {
     }
 
     @Test
+    void what_an_interrupted_ingest_left_on_its_way_in_is_removed_and_the_audit_says_so() throws Exception {
+        Path store = Files.createDirectories(ws.evidenceDir());
+        Path halfCopy = Files.writeString(store.resolve(".incoming-4711.part"), "half a copy");
+        Path attachments = Files.createDirectories(store.resolve(".incoming-parts-0815"));
+        Files.writeString(attachments.resolve("1"), "an attachment on its way in");
+
+        ingest();
+
+        assertThat(halfCopy).doesNotExist();
+        assertThat(attachments).doesNotExist();
+        try (var left = Files.list(store)) {
+            assertThat(left.map(p -> p.getFileName().toString())).isNotEmpty()
+                    .allMatch(n -> n.matches("[0-9a-f]{64}")); // the originals, named by their hash, and nothing else
+        }
+        assertThat(Files.readAllLines(ws.auditFile())).filteredOn(l -> l.contains("ingest.cleanup"))
+                .singleElement().asString().contains("\"removed\":2");
+    }
+
+    @Test
     void every_input_file_ends_in_exactly_one_state_with_a_reason_where_needed() throws Exception {
         IngestReport report = ingest();
         Map<String, IngestOutcome> files = byName(report);
