@@ -500,8 +500,9 @@ public final class IngestRunner {
          * same parse (POI holds each attachment in memory: in this process one message with a huge attachment ran the
          * ingest out of heap, and every re-run again, at the same file). The attachments are then taken in here, in
          * walk order, like a MIME e-mail's, and the read is returned for the message itself. A message that kills its
-         * worker on both attempts costs its attachments, reported as failed, and is read once more on its own (the
-         * text alone may fit where the attachments did not); null is returned then, as the message is still to be read.
+         * worker on both attempts, or whose attachments cannot be written, costs its attachments, reported as failed,
+         * and is read once more on its own (the text alone may fit where the attachments did not): null is returned
+         * then, as the message is still to be read.
          */
         private SourceResult expandInWorker(String display, ParseRequest read, TikaExtraction.AttachmentSink toMember)
                 throws IOException {
