@@ -385,9 +385,8 @@ public final class IngestRunner {
             Optional<Source> source = sources.sourceFor(input);
             SourceResult readWithAttachments = null; // an Outlook message: read while its attachments were split off
             if (isEmail(mediaType, name) && depth < limits.maxDepth()) {
-                ParseRequest inWorker = source.filter(s -> !options.runsInProcess(s.name(), evidence.size()))
-                        .map(s -> request(s, input)).orElse(null);
-                readWithAttachments = expandAttachments(original, evidence, display, name, mediaType, depth, inWorker);
+                Source inWorker = source.filter(s -> !options.runsInProcess(s.name(), evidence.size())).orElse(null);
+                readWithAttachments = expandAttachments(input, display, name, depth, inWorker);
             }
             if (source.isEmpty()) {
                 complete(evidence, display, mediaType, IngestState.SKIPPED, "geen lezer voor " + mediaType, null,
@@ -410,8 +409,8 @@ public final class IngestRunner {
          */
         private Step read(Source source, SourceInput input, String display, SourceResult known)
                 throws InterruptedException {
-            boolean here = known == null && options.runsInProcess(source.name(), input.evidence().size());
-            SourceResult result = known != null || here ? known : pool.read(request(source, input));
+            boolean here = options.runsInProcess(source.name(), input.evidence().size());
+            SourceResult result = known != null ? known : here ? null : pool.read(request(source, input)); // null: here
             inProcess.acquire();
             try {
                 return readAndIndex(source, input, display, result);
@@ -472,23 +471,23 @@ public final class IngestRunner {
          * ({@link #expandInWorker}); its read is returned, to be used as the message's own. The attachments
          * themselves are parsed like any other item.
          *
-         * @param read how the message itself would be read in a worker, or null when it is not (in-process ingest)
+         * @param inWorker the source that reads the e-mail in a worker, or null when it is read here (in-process ingest)
          */
-        private SourceResult expandAttachments(StoredOriginal original, Evidence email, String display, String name,
-                                               String mediaType, int depth, ParseRequest read) throws IOException {
+        private SourceResult expandAttachments(SourceInput email, String display, String name, int depth,
+                                               Source inWorker) throws IOException {
             java.util.Set<String> used = new java.util.HashSet<>();
             TikaExtraction.AttachmentSink toMember = (attachment, in) -> {
                 String member = display + "!/" + attachment;
                 for (int n = 2; !used.add(member); n++) {
                     member = display + "!/" + n + "-" + attachment;
                 }
-                ingestMember(member, attachment, in, email.id(), depth + 1);
+                ingestMember(member, attachment, in, email.evidence().id(), depth + 1);
             };
-            if (TikaExtraction.OUTLOOK.equals(mediaType) && read != null) {
-                return expandInWorker(display, read, toMember);
+            if (TikaExtraction.OUTLOOK.equals(email.mediaType()) && inWorker != null) {
+                return expandInWorker(display, request(inWorker, email), toMember);
             }
             try {
-                TikaExtraction.get().eachAttachment(original.file(), name, mediaType, toMember);
+                TikaExtraction.get().eachAttachment(email.file(), name, email.mediaType(), toMember);
             } catch (nl.patroon.indexer.extract.ExtractionException e) {
                 // The e-mail's own read reports what is wrong with it; attachments are simply not reached.
             }

@@ -74,8 +74,12 @@ public final class ParseWorker {
             Path file = Path.of(req.file());
             SourceInput input = new SourceInput(file, req.evidence(), req.mediaType(), head(file));
             SourceContext context = new SourceContext(ZoneId.of(req.zone()), req.ocr(), req.passwords());
-            if (req.partsDir() != null && source.get() instanceof EmailSource email) {
-                return readWithParts(email, input, context, Path.of(req.partsDir()));
+            if (req.partsDir() != null) {
+                return source.get() instanceof EmailSource email
+                        ? readWithParts(email, input, context, Path.of(req.partsDir()))
+                        // never silently without the attachments asked for: the ingest reports them as not split
+                        : new SourceResult.Failed(ParseRequest.PARTS_FAILED + "lezer '" + req.source()
+                        + "' splitst geen bijlagen af");
             }
             return source.get().read(input, context);
         } catch (Exception | StackOverflowError e) {
