@@ -77,7 +77,7 @@ public class IngestCommands {
     }
 
     static IngestOptions options(Integer threads, Integer timeoutSeconds, Integer workerMb) {
-        IngestOptions o = IngestOptions.defaults();
+        IngestOptions o = IngestOptions.fromSystemProperties();
         if (threads != null && threads < 0 || timeoutSeconds != null && timeoutSeconds <= 0
                 || workerMb != null && workerMb < 64) {
             throw new IllegalArgumentException(
@@ -96,7 +96,7 @@ public class IngestCommands {
     }
 
     public String ingest(String[] paths, String caseDir, boolean noOcr) throws IOException {
-        return ingest(paths, caseDir, noOcr, IngestOptions.defaults());
+        return ingest(paths, caseDir, noOcr, IngestOptions.fromSystemProperties());
     }
 
     public String ingest(String[] paths, String caseDir, boolean noOcr, IngestOptions options) throws IOException {
@@ -138,7 +138,7 @@ public class IngestCommands {
     }
 
     IngestReport run(CaseWorkspace ws, List<Path> inputs, boolean ocr, PrintStream progress) throws IOException {
-        return run(ws, inputs, ocr, progress, IngestOptions.defaults());
+        return run(ws, inputs, ocr, progress, IngestOptions.fromSystemProperties());
     }
 
     IngestReport run(CaseWorkspace ws, List<Path> inputs, boolean ocr, PrintStream progress, IngestOptions options)
