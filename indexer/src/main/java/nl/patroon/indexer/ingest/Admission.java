@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import nl.patroon.core.casefile.CaseDatabase;
 import nl.patroon.core.casefile.EvidenceRecord;
 import nl.patroon.core.casefile.EvidenceStatus;
 import nl.patroon.core.evidence.Evidence;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestState;
+import nl.patroon.core.port.EvidenceRepository;
 import nl.patroon.indexer.store.StoredOriginal;
 
 /**
@@ -31,14 +31,14 @@ final class Admission {
     record Admit(Evidence evidence) implements Admitted {
     }
 
-    private final CaseDatabase db;
+    private final EvidenceRepository db;
     private final Clock clock;
     private final String custodian;
     /** Evidence ids by SHA-256 of what this run met (replayed items included). */
     private final Map<String, String> seenInRun = new HashMap<>();
 
     /** @param custodian who takes the evidence in (recorded with each new item) */
-    Admission(CaseDatabase db, Clock clock, String custodian) {
+    Admission(EvidenceRepository db, Clock clock, String custodian) {
         this.db = db;
         this.clock = clock;
         this.custodian = custodian;
@@ -69,7 +69,7 @@ final class Admission {
                     "al aanwezig als " + of + " (" + where + ")", of, 0));
         }
         Evidence evidence = existing.map(EvidenceRecord::evidence).orElseGet(() -> db.reserveEvidence(
-                new CaseDatabase.NewEvidence(original.sha256(), original.size(), display, name, null, parentId,
+                new EvidenceRepository.NewEvidence(original.sha256(), original.size(), display, name, null, parentId,
                         modified, clock.instant(), custodian)));
         if (custody != null && existing.isEmpty()) {
             db.putEvidenceMetadata(evidence.id(), custody);

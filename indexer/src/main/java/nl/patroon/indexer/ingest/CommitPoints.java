@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import nl.patroon.core.casefile.CaseDatabase;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.EvidenceStatus;
 import nl.patroon.indexer.extract.TikaExtraction;
@@ -76,22 +75,21 @@ final class CommitPoints {
             writer.commit();
             return null;
         });
-        CaseDatabase db = workspace.database();
         int base = journalled;
         try {
-            db.inTransaction(() -> {
+            workspace.inTransaction(() -> {
                 for (int i = 0; i < uncommitted.size(); i++) {
                     ItemEnd c = uncommitted.get(i);
-                    db.journal(runId, base + i + 1, c.outcome());
+                    workspace.journal().journal(runId, base + i + 1, c.outcome());
                     if (c.evidence() == null) {
                         continue;
                     }
                     EvidenceStatus status = EvidenceStatus.valueOf(c.outcome().state().name());
-                    db.completeEvidence(c.evidence().id(), status, c.outcome().reason(), c.outcome().passages(),
+                    workspace.evidence().completeEvidence(c.evidence().id(), status, c.outcome().reason(), c.outcome().passages(),
                             c.kind(), c.mediaType());
-                    db.replaceOpenSuggestions(c.evidence().id(), c.suggestions());
+                    workspace.suggestions().replaceOpenSuggestions(c.evidence().id(), c.suggestions());
                     if (!c.metadata().isEmpty()) {
-                        db.putEvidenceMetadata(c.evidence().id(), c.metadata());
+                        workspace.evidence().putEvidenceMetadata(c.evidence().id(), c.metadata());
                     }
                 }
                 awaitIndexCommit(index);

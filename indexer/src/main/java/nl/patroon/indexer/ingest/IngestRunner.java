@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import nl.patroon.core.audit.Sha256;
-import nl.patroon.core.casefile.CaseDatabase;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
@@ -84,15 +83,14 @@ public final class IngestRunner {
         List<InputFile> files = InputWalker.walk(inputs);
         listener.started(files.size(), files.stream().mapToLong(InputFile::size).sum());
 
-        CaseDatabase db = workspace.database();
         String inputsKey = Sha256.hex(String.join("\n", inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
-        String runId = db.meta(CaseDatabase.OPEN_INGEST + inputsKey).orElse(null);
+        String runId = workspace.journal().openRun(inputsKey).orElse(null);
         boolean resumed = runId != null;
         if (!resumed) {
             runId = started.toString() + "/" + inputsKey.substring(0, 12);
-            db.putMeta(CaseDatabase.OPEN_INGEST + inputsKey, runId);
+            workspace.journal().markRunOpen(inputsKey, runId);
         }
-        Resume resume = new Resume(resumed ? db.journalOf(runId) : Map.of());
+        Resume resume = new Resume(resumed ? workspace.journal().journalOf(runId) : Map.of());
         workspace.appendAudit(resumed ? "ingest.resume" : "ingest.start",
                 Map.of("run", runId, "inputs", inputs.stream().map(Path::toString).toList(),
                         "sha256", Sha256.bulkProvider().getName()));
@@ -124,7 +122,7 @@ public final class IngestRunner {
             Reading reading = new Reading(context, options, pool);
             ItemReads reads = new ItemReads(reading, new Attribution(new AuthorResolver(workspace.caseFile().parties())),
                     detection, writer, options.threads());
-            Walk walk = new Walk(resume, new Admission(db, clock, System.getProperty("user.name")),
+            Walk walk = new Walk(resume, new Admission(workspace.evidence(), clock, System.getProperty("user.name")),
                     new Containers(limits, store, reading), sources, reads, readers, store, order);
             intake.walk(files, walk::needsStoring, walk);
             order.drain(true);
@@ -140,9 +138,9 @@ public final class IngestRunner {
         summary.put("run", runId);
         report.totals().forEach((state, n) -> summary.put(state.code(), n));
         workspace.appendAudit("ingest.end", summary);
-        db.removeMeta(CaseDatabase.OPEN_INGEST + inputsKey);
+        workspace.journal().markRunClosed(inputsKey);
         workspace.flushAudit();
-        IngestReports.write(workspace.exportsDir(), report, IngestReports.mediaTypes(db));
+        IngestReports.write(workspace.exportsDir(), report, IngestReports.mediaTypes(workspace.evidence()));
         return report;
     }
 

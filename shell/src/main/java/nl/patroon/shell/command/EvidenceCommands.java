@@ -23,7 +23,7 @@ public class EvidenceCommands {
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir) {
         try (CaseWorkspace ws = session.open(caseDir)) {
             StringBuilder sb = new StringBuilder();
-            for (EvidenceRecord r : ws.database().evidence()) {
+            for (EvidenceRecord r : ws.evidence().all()) {
                 Evidence e = r.evidence();
                 sb.append(e.id()).append("  ").append(r.status().name().toLowerCase(java.util.Locale.ROOT))
                         .append(r.reason() == null ? "" : " (" + r.reason() + ")")

@@ -129,7 +129,7 @@ public class IngestCommands {
             IngestReport report = run(ws, inputs, !noOcr, System.out, options, passwords);
             System.out.print(System.console() != null ? "\r" : "");
             String summary = summary(report, ws.exportsDir().resolve(IngestReports.JSON),
-                    IngestReports.byMediaType(report, IngestReports.mediaTypes(ws.database())));
+                    IngestReports.byMediaType(report, IngestReports.mediaTypes(ws.evidence())));
             if (report.anyFailed()) {
                 throw new UserErrors.CommandFailed(summary, SOME_FILES_FAILED);
             }

@@ -32,7 +32,7 @@ public class TimelineExport {
     public enum Format { JSON, HTML }
 
     public Timeline timeline(CaseWorkspace ws) throws IOException {
-        List<Suggestion> suggestions = ws.database().suggestions();
+        List<Suggestion> suggestions = ws.suggestions().all();
         Set<String> ids = suggestions.stream().filter(s -> s.state() != ReviewState.REJECTED)
                 .map(Suggestion::passageId).collect(Collectors.toSet());
         List<TimelineBuilder.SourcedPassage> passages = List.of();
@@ -44,8 +44,8 @@ public class TimelineExport {
                 total = searcher.passageCount();
             }
         }
-        return TimelineBuilder.build(ws.caseFile(), ws.database().evidence(), passages, total, suggestions,
-                ws.database().evidenceMetadata());
+        return TimelineBuilder.build(ws.caseFile(), ws.evidence().all(), passages, total, suggestions,
+                ws.evidence().evidenceMetadata());
     }
 
     /** Writes the export and returns its path. {@code out} null means exports/tijdlijn.(json|html). */
