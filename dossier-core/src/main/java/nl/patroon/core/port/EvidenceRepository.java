@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.patroon.core.casefile.EvidenceRecord;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.evidence.Evidence;
 import nl.patroon.core.evidence.SourceKind;
 
@@ -32,7 +32,7 @@ public interface EvidenceRepository {
     List<EvidenceRecord> all();
 
     /** Marks an item's end state; called after its passages are committed to the index. */
-    void completeEvidence(String id, EvidenceStatus status, String reason, int passages, SourceKind kind,
+    void completeEvidence(String id, IngestState status, String reason, int passages, SourceKind kind,
                           String mediaType);
 
     /**

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.patroon.core.casefile.CaseStorageException;
 import nl.patroon.core.casefile.EvidenceRecord;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.evidence.Evidence;
 import nl.patroon.core.evidence.SourceKind;
 import nl.patroon.core.json.Json;
@@ -74,7 +74,7 @@ final class SqliteEvidenceRepository implements EvidenceRepository {
     }
 
     @Override
-    public void completeEvidence(String id, EvidenceStatus status, String reason, int passages, SourceKind kind,
+    public void completeEvidence(String id, IngestState status, String reason, int passages, SourceKind kind,
                                  String mediaType) {
         synchronized (db) {
             try (PreparedStatement p = db.connection().prepareStatement(
@@ -155,7 +155,7 @@ final class SqliteEvidenceRepository implements EvidenceRepository {
                                 r.getString(7) == null ? null : SourceKind.valueOf(r.getString(7)), r.getString(8),
                                 r.getString(9) == null ? null : Instant.parse(r.getString(9)),
                                 Instant.parse(r.getString(10)), r.getString(11));
-                        out.add(new EvidenceRecord(e, EvidenceStatus.valueOf(r.getString(12)), r.getString(13),
+                        out.add(new EvidenceRecord(e, IngestState.valueOf(r.getString(12)), r.getString(13),
                                 r.getInt(14)));
                     }
                 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import nl.patroon.core.casefile.EvidenceRecord;
-import nl.patroon.core.casefile.EvidenceStatus;
 import nl.patroon.core.evidence.Evidence;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestState;
@@ -62,7 +61,7 @@ final class Admission {
                    Map<String, String> custody) {
         Optional<EvidenceRecord> existing = db.evidenceBySha(original.sha256());
         String firstInRun = seenInRun.get(original.sha256());
-        if (firstInRun != null || existing.isPresent() && existing.get().status() == EvidenceStatus.INDEXED) {
+        if (firstInRun != null || existing.isPresent() && existing.get().status() == IngestState.INDEXED) {
             String of = firstInRun != null ? firstInRun : existing.get().evidence().id();
             String where = existing.map(r -> r.evidence().originalPath()).orElse("eerder in deze run");
             return new Duplicate(new IngestOutcome(display, original.sha256(), IngestState.DUPLICATE,

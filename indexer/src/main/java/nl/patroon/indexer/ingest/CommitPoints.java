@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import nl.patroon.core.casefile.CaseWorkspace;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.indexer.extract.TikaExtraction;
 import nl.patroon.indexer.index.PassageIndexWriter;
 
@@ -84,7 +84,7 @@ final class CommitPoints {
                     if (c.evidence() == null) {
                         continue;
                     }
-                    EvidenceStatus status = EvidenceStatus.valueOf(c.outcome().state().name());
+                    IngestState status = c.outcome().state();
                     workspace.evidence().completeEvidence(c.evidence().id(), status, c.outcome().reason(), c.outcome().passages(),
                             c.kind(), c.mediaType());
                     workspace.suggestions().replaceOpenSuggestions(c.evidence().id(), c.suggestions());

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.EvidenceRecord;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.indexer.detect.Detector;
 import nl.patroon.indexer.index.PassageIndexWriter;
@@ -32,7 +32,7 @@ public final class Redetection {
         try (PassageSearcher searcher = new PassageSearcher(ws.indexDir());
              PassageIndexWriter writer = new PassageIndexWriter(ws.indexDir())) {
             for (EvidenceRecord r : ws.evidence().all()) {
-                if (r.status() != EvidenceStatus.INDEXED || r.passages() == 0) {
+                if (r.status() != IngestState.INDEXED || r.passages() == 0) {
                     continue;
                 }
                 List<Passage> passages = new ArrayList<>();

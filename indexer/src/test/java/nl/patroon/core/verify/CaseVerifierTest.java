@@ -13,7 +13,7 @@ import java.util.Map;
 import nl.patroon.core.audit.Sha256;
 import nl.patroon.core.port.EvidenceRepository;
 import nl.patroon.core.casefile.CaseWorkspace;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.evidence.SourceKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ class CaseVerifierTest {
             Files.setPosixFilePermissions(original, PosixFilePermissions.fromString("r--------"));
             var e = ws.evidence().reserveEvidence(new EvidenceRepository.NewEvidence(sha, bytes.length, "/beslag/chat.txt",
                     "chat.txt", "text/plain", null, null, Instant.now(), "t"));
-            ws.evidence().completeEvidence(e.id(), EvidenceStatus.INDEXED, null, 1, SourceKind.CHAT_EXPORT, "text/plain");
+            ws.evidence().completeEvidence(e.id(), IngestState.INDEXED, null, 1, SourceKind.CHAT_EXPORT, "text/plain");
             ws.appendAudit("ingest.file", Map.of("evidence", e.id(), "sha256", sha));
             export = ws.exportsDir().resolve("tijdlijn.html");
             Files.writeString(export, "<html>tijdlijn</html>");

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.EvidenceRecord;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
@@ -62,7 +62,7 @@ class IndexCommitFailureTest {
         assertThatThrownBy(() -> runner(ws, takeIndexAway).run(List.of(input))).isInstanceOf(IOException.class);
 
         assertThat(ws.evidence().all()).isNotEmpty()
-                .extracting(EvidenceRecord::status).containsOnly(EvidenceStatus.PENDING);
+                .extracting(EvidenceRecord::status).containsOnly(IngestState.PENDING);
         assertThat(ws.suggestions().all()).isEmpty();
         assertThat(Files.readAllLines(ws.auditFile())).noneMatch(l -> l.contains("ingest.file"));
 
