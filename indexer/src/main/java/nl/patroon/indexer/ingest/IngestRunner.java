@@ -39,7 +39,7 @@ import nl.patroon.core.passage.Passage;
 import nl.patroon.indexer.attribution.AuthorResolver;
 import nl.patroon.indexer.detect.Detector;
 import nl.patroon.indexer.extract.TikaExtraction;
-import nl.patroon.indexer.index.IndexedPassage;
+import nl.patroon.core.search.IndexedPassage;
 import nl.patroon.indexer.index.PassageIndexWriter;
 import nl.patroon.indexer.source.Source;
 import nl.patroon.indexer.source.SourceContext;
@@ -47,7 +47,7 @@ import nl.patroon.indexer.source.SourceInput;
 import nl.patroon.indexer.source.SourceRegistry;
 import nl.patroon.indexer.source.SourceResult;
 import nl.patroon.indexer.store.EvidenceStore;
-import nl.patroon.indexer.store.StoredOriginal;
+import nl.patroon.core.evidence.StoredOriginal;
 
 /**
  * Takes files into a case: store (copy, SHA-256), deduplicate, read into passages, attribute, detect,
