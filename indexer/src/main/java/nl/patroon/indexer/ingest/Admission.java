@@ -10,7 +10,7 @@ import nl.patroon.core.evidence.Evidence;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.port.EvidenceRepository;
-import nl.patroon.indexer.store.StoredOriginal;
+import nl.patroon.core.evidence.StoredOriginal;
 
 /**
  * The end of intake, in walk order: a stored original is either a duplicate of what the case (or this run) already

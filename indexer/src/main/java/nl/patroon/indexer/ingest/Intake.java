@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import nl.patroon.indexer.extract.TikaExtraction;
 import nl.patroon.indexer.store.EvidenceStore;
-import nl.patroon.indexer.store.StoredOriginal;
+import nl.patroon.core.evidence.StoredOriginal;
 
 /**
  * The intake stage: the walk's top-level files, each stored (copied, SHA-256) and typed. Storing and typing depend on

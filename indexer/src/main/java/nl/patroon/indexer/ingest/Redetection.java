@@ -12,7 +12,7 @@ import nl.patroon.core.passage.Passage;
 import nl.patroon.indexer.detect.Detector;
 import nl.patroon.indexer.index.PassageIndexWriter;
 import nl.patroon.indexer.index.PassageSearcher;
-import nl.patroon.indexer.index.SearchHit;
+import nl.patroon.core.search.SearchHit;
 
 /**
  * Detects again over a case's indexed passages, after the rules changed: no original is read again. Open

@@ -17,7 +17,7 @@ import nl.patroon.indexer.source.SourceInput;
 import nl.patroon.indexer.source.SourceRegistry;
 import nl.patroon.indexer.source.SourceResult;
 import nl.patroon.indexer.store.EvidenceStore;
-import nl.patroon.indexer.store.StoredOriginal;
+import nl.patroon.core.evidence.StoredOriginal;
 
 /**
  * The walk: every item, top-level file or container member, taken through the stages in walk order on the calling

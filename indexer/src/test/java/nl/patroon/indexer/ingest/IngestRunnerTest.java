@@ -24,7 +24,7 @@ import nl.patroon.core.json.Json;
 import nl.patroon.indexer.detect.RuleDetector;
 import nl.patroon.indexer.fixtures.SampleCase;
 import nl.patroon.indexer.index.PassageSearcher;
-import nl.patroon.indexer.index.SearchHit;
+import nl.patroon.core.search.SearchHit;
 import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceRegistry;
 import org.junit.jupiter.api.BeforeEach;
