@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +33,7 @@ public final class LegalAssessor {
     private final boolean[] victimOnly;
     private final boolean[] orderInForce;
 
-    /** @param incidents confirmed incidents, in id order */
+    /** @param incidents confirmed incidents, in id order ({@link Incident#ID_ORDER}) */
     public LegalAssessor(List<Incident> incidents, List<Corroboration> corroborations, List<Order> orders) {
         this.incidents = incidents;
         int n = incidents.size();
@@ -85,12 +85,12 @@ public final class LegalAssessor {
     private ElementAssessment element(ElementSpec e, boolean[] relevant) {
         Set<Category> cats = e.categories().isEmpty() ? Set.of() : EnumSet.copyOf(e.categories());
         Set<Category> any = e.anyActor().isEmpty() ? Set.of() : EnumSet.copyOf(e.anyActor());
-        Set<Integer> support = new LinkedHashSet<>();
+        BitSet support = new BitSet(incidents.size());
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < incidents.size(); i++) {
             Incident inc = incidents.get(i);
             if ((suspect[i] && hasAny(inc, cats)) || hasAny(inc, any)) {
-                support.add(i);
+                support.set(i);
             }
         }
         for (Fact f : e.facts()) {
@@ -123,8 +123,9 @@ public final class LegalAssessor {
                 case MEDICAL_DOCUMENTATION -> addWhere(support, medical, null);
             }
         }
-        TreeSet<String> ids = new TreeSet<>(Incident.ID_ORDER);
-        support.forEach(i -> ids.add(incidents.get(i).id()));
+        // the incidents are in id order, so the set bits give the ids in order
+        List<String> ids = new ArrayList<>(support.cardinality());
+        support.stream().forEach(i -> ids.add(incidents.get(i).id()));
         ElementAssessment.Status status = e.judgementOnly() ? ElementAssessment.Status.TO_ASSESS
                 : ids.isEmpty() ? ElementAssessment.Status.GAP
                 : e.judgement() ? ElementAssessment.Status.TO_ASSESS : ElementAssessment.Status.COVERED;
@@ -133,7 +134,7 @@ public final class LegalAssessor {
     }
 
     /** Adds the pool to the support when it meets the reading aid; says the figures either way. */
-    private String repetition(List<Integer> pool, ElementSpec.Repetition r, Set<Integer> support) {
+    private String repetition(List<Integer> pool, ElementSpec.Repetition r, BitSet support) {
         TreeSet<LocalDate> days = new TreeSet<>();
         for (int i : pool) {
             LocalDate d = incidents.get(i).day();
@@ -144,7 +145,7 @@ public final class LegalAssessor {
         long span = days.isEmpty() ? 0 : ChronoUnit.DAYS.between(days.first(), days.last()) + 1;
         boolean met = pool.size() >= r.minIncidents() && days.size() >= r.minDays() && span >= r.minSpanDays();
         if (met) {
-            support.addAll(pool);
+            pool.forEach(support::set);
         }
         return "Herhaling: " + pool.size() + " incidenten op " + days.size() + " dagen over " + span + " dagen"
                 + (met ? "" : " — onder de leeshulp") + " (leeshulp: " + r.minIncidents() + " incidenten, "
@@ -209,10 +210,10 @@ public final class LegalAssessor {
         return out;
     }
 
-    private static void addWhere(Set<Integer> support, boolean[] fact, boolean[] within) {
+    private static void addWhere(BitSet support, boolean[] fact, boolean[] within) {
         for (int i = 0; i < fact.length; i++) {
             if (fact[i] && (within == null || within[i])) {
-                support.add(i);
+                support.set(i);
             }
         }
     }

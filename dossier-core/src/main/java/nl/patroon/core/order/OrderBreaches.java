@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import nl.patroon.core.passage.TimePrecision;
 
 /**
@@ -31,9 +29,14 @@ public final class OrderBreaches {
                 if (!o.against().equals(c.from())) {
                     continue;
                 }
-                Set<String> hit = new TreeSet<>(c.to());
-                hit.retainAll(o.protects());
-                if (hit.isEmpty()) {
+                List<String> hit = null;
+                for (String to : c.to()) {
+                    if (o.protects().contains(to)) {
+                        hit = hit == null ? new ArrayList<>(1) : hit;
+                        hit.add(to);
+                    }
+                }
+                if (hit == null) {
                     continue;
                 }
                 boolean overlaps = !last.isBefore(o.from()) && o.to().map(end -> !first.isAfter(end)).orElse(true);
@@ -42,7 +45,7 @@ public final class OrderBreaches {
                 }
             }
         }
-        out.sort(Comparator.comparing((Breach b) -> b.contact().time().start().toInstant())
+        out.sort(Comparator.comparingLong((Breach b) -> b.contact().time().sortKey())
                 .thenComparing(b -> b.contact().passageId()).thenComparing(Breach::orderId));
         return out;
     }
