@@ -20,7 +20,13 @@ import nl.patroon.core.passage.EventTime;
 import nl.patroon.core.passage.Locator;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.core.passage.TimePrecision;
+import nl.patroon.core.incident.Actor;
+import nl.patroon.core.incident.Incident;
+import nl.patroon.core.incident.SourceOrigin;
+import nl.patroon.core.incident.SupportingPassage;
+import nl.patroon.core.redaction.Audience;
 import nl.patroon.core.redaction.RedactionList;
+import nl.patroon.templates.export.ExportOptions;
 import nl.patroon.core.taxonomy.Category;
 import nl.patroon.core.timeline.Timeline;
 import nl.patroon.core.timeline.TimelineBuilder;
@@ -60,6 +66,26 @@ final class CaseFixture {
                 .chat("2024-06-10T11:00", HOSTILE, Category.HUMILIATION, "jij bent niks", ReviewState.CONFIRMED)
                 .chat("2024-06-11T08:00", "je bent van mij en van niemand anders", Category.JEALOUSY_POSSESSION,
                         "je bent van mij", ReviewState.OPEN);
+    }
+
+    /** Two confirmed incidents: the night of 8 June from two origins, a custody threat from the suspect alone. */
+    static List<Incident> incidents() {
+        return List.of(
+                new Incident("I-0002", at("2024-06-09T09:05", TimePrecision.MINUTE), List.of(Category.CUSTODY_THREAT),
+                        Actor.SUSPECT, "Dreigt de kinderen af te pakken; noemt de school " + SCHOOL + ".",
+                        List.of(new SupportingPassage("E-0001", "m3", "anders zie je ze nooit meer", SourceOrigin.SUSPECT,
+                                "", "S-0004"))),
+                new Incident("I-0001", at("2024-06-08T23:40", TimePrecision.APPROXIMATE),
+                        List.of(Category.STRANGULATION, Category.THREAT_TO_KILL), Actor.SUSPECT,
+                        "Verwurging in de woning aan de " + VICTIM_STREET + " na doodsbedreiging per WhatsApp.",
+                        List.of(new SupportingPassage("E-0001", "m2", "Ik maak je af", SourceOrigin.SUSPECT, "", "S-0002"),
+                                new SupportingPassage("E-0002", "p2.3", "kneep hij mijn keel dicht in onze woning aan de "
+                                        + VICTIM_STREET, SourceOrigin.VICTIM, "", "S-0003"))));
+    }
+
+    /** The export options of a test: the audience, the case's redaction list and its incidents. */
+    static ExportOptions options(Audience audience) {
+        return ExportOptions.of(audience).withRedactionList(redactionList()).withIncidents(incidents(), null);
     }
 
     static RedactionList redactionList() {

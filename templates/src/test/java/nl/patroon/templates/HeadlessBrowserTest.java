@@ -35,7 +35,7 @@ class HeadlessBrowserTest {
     static void export() throws Exception {
         html = tmp.resolve("tijdlijn.html");
         Files.write(html, new TimelineExporter().export(CaseFixture.standard().build(), ExportFormat.HTML,
-                ExportOptions.of(Audience.WERKVERSIE).withRedactionList(CaseFixture.redactionList())).bytes());
+                CaseFixture.options(Audience.WERKVERSIE)).bytes());
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class JsonExportTest {
     static JsonNode json(Audience audience) throws Exception {
         byte[] bytes = new TimelineExporter().export(CaseFixture.standard().build(), ExportFormat.JSON,
-                ExportOptions.of(audience).withRedactionList(CaseFixture.redactionList())).bytes();
+                CaseFixture.options(audience)).bytes();
         return Json.mapper().readTree(bytes);
     }
 
@@ -85,6 +85,21 @@ class JsonExportTest {
                 .contains("[adres slachtoffer]", "[postcode]", "[school kind]", "[opvang]", "[telefoonnummer]", "[e-mailadres]");
         assertThat(defence.path("redactions").findValuesAsText("where"))
                 .contains("entries[E-0001:m2].text", "parties[P-02].aliases");
+    }
+
+    @Test
+    void confirmed_incidents_come_first_with_their_sources_and_corroboration() throws Exception {
+        JsonNode court = json(Audience.RECHTBANK);
+        assertThat(court.path("incidents").findValuesAsText("id")).containsExactly("I-0001", "I-0002");
+        JsonNode night = court.path("incidents").get(0);
+        assertThat(night.path("categories").toString()).contains("STRANGULATION", "THREAT_TO_KILL");
+        assertThat(night.path("independentOrigins").asInt()).isEqualTo(2);
+        assertThat(night.path("victimOnly").asBoolean()).isFalse();
+        assertThat(night.path("sources").findValuesAsText("origin")).containsExactly("suspect", "victim");
+        assertThat(night.path("sources").get(1).path("quote").asText()).contains(CaseFixture.VICTIM_STREET);
+        JsonNode defence = json(Audience.VERDEDIGING).path("incidents");
+        assertThat(defence.toString()).doesNotContain(CaseFixture.VICTIM_STREET).doesNotContain(CaseFixture.SCHOOL)
+                .contains("[adres slachtoffer]", "[school kind]");
     }
 
     @Test

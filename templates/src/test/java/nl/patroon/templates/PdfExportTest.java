@@ -30,7 +30,7 @@ class PdfExportTest {
 
     static ExportResult pdf(Audience audience) {
         return EXPORTER.export(CASE, ExportFormat.PDF,
-                ExportOptions.of(audience).withRedactionList(CaseFixture.redactionList()));
+                CaseFixture.options(audience));
     }
 
     @Test

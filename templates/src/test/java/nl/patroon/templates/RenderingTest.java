@@ -40,7 +40,7 @@ class RenderingTest {
 
     static Document html(Audience audience) {
         byte[] bytes = new TimelineExporter().export(CaseFixture.standard().build(), ExportFormat.HTML,
-                ExportOptions.of(audience).withRedactionList(CaseFixture.redactionList())).bytes();
+                CaseFixture.options(audience)).bytes();
         return Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
     }
 

@@ -13,12 +13,13 @@ import nl.patroon.core.timeline.TextSegment;
  * {@code nl/patroon/templates/json/tijdlijn.schema.json}; {@link #SCHEMA_VERSION} changes with it.
  */
 @JsonPropertyOrder({"schemaVersion", "document", "audience", "audienceNl", "parketnummer", "title", "notice",
-        "period", "parties", "months", "categories", "redFlags", "orders", "entries", "undatedEntries",
+        "period", "parties", "months", "categories", "redFlags", "orders", "incidents", "entries", "undatedEntries",
         "passagesWithoutSuggestion", "exhibits", "manifest", "redactions"})
 public record ExportDocument(int schemaVersion, String document, String audience, String audienceNl,
                              String parketnummer, String title, String notice, Period period, List<PartyView> parties,
                              List<Month> months, List<CategoryTotal> categories, List<RedFlag> redFlags,
-                             List<OrderLine> orders, List<Entry> entries, int undatedEntries,
+                             List<OrderLine> orders, List<IncidentLine> incidents, List<Entry> entries,
+                             int undatedEntries,
                              long passagesWithoutSuggestion, List<ExhibitLine> exhibits, Manifest manifest,
                              List<Redaction> redactions) {
 
@@ -31,6 +32,7 @@ public record ExportDocument(int schemaVersion, String document, String audience
         categories = List.copyOf(categories);
         redFlags = List.copyOf(redFlags);
         orders = List.copyOf(orders);
+        incidents = List.copyOf(incidents);
         entries = List.copyOf(entries);
         exhibits = List.copyOf(exhibits);
         redactions = List.copyOf(redactions);
@@ -64,6 +66,26 @@ public record ExportDocument(int schemaVersion, String document, String audience
     /** A protective order or family procedure. */
     public record OrderLine(String id, String kind, String protects, String against, String from, String to,
                             String source, String note) {
+    }
+
+    /**
+     * An incident a person confirmed, with every source that supports it and how independent they are.
+     *
+     * @param victimOnly true when it rests on the victim's statement alone (art. 342 lid 2 Sv)
+     */
+    public record IncidentLine(String id, String time, String precision, String timeNl, String date,
+                               List<String> categories, List<String> categoriesNl, String actor, String description,
+                               List<IncidentSource> sources, int independentOrigins, boolean victimOnly) {
+        public IncidentLine {
+            categories = List.copyOf(categories);
+            categoriesNl = List.copyOf(categoriesNl);
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** One supporting source of an incident: exhibit, place in it, the words quoted, whose knowledge it is. */
+    public record IncidentSource(String exhibitId, String name, String passageId, String locator, String quote,
+                                 String origin, String originNl) {
     }
 
     /**

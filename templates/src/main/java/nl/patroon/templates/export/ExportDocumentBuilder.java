@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.patroon.core.analysis.Analysis;
+import nl.patroon.core.analysis.Findings;
 import nl.patroon.core.audit.Sha256;
+import nl.patroon.core.incident.Incident;
 import nl.patroon.core.order.Order;
 import nl.patroon.core.redaction.Audience;
 import nl.patroon.core.redaction.RedactedText;
@@ -31,6 +34,12 @@ public final class ExportDocumentBuilder {
     }
 
     public static ExportDocument build(RedactedTimeline prepared, List<Order> orders, RedactionPolicy policy) {
+        return build(prepared, orders, List.of(), null, policy);
+    }
+
+    /** With the confirmed incidents and their analysis: incidents first, red flags from the analysis. */
+    public static ExportDocument build(RedactedTimeline prepared, List<Order> orders, List<Incident> incidents,
+                                       Analysis analysis, RedactionPolicy policy) {
         Timeline t = prepared.timeline();
         Audience audience = prepared.audience();
         List<Redaction> log = new ArrayList<>(prepared.log());
@@ -54,10 +63,12 @@ public final class ExportDocumentBuilder {
                     o.against(), o.from().toString(), o.to().map(Object::toString).orElse(null),
                     o.sourceEvidenceId().orElse(null), note.text()));
         }
+        List<ExportDocument.IncidentLine> incidentLines = IncidentLines.of(incidents, byId, policy, log);
         return new ExportDocument(ExportDocument.SCHEMA_VERSION, ExportDocument.DOCUMENT, audience.code(),
                 audienceNl(audience), t.parketnummer(), t.title(), notice(audience),
                 new ExportDocument.Period(t.period().from(), t.period().to()), t.parties(),
-                months(t), categories(t.counts()), redFlags(entries), orderLines, entries, t.undatedEntries(),
+                months(t), categories(t.counts()), analysis == null ? redFlags(entries) : redFlags(analysis),
+                orderLines, incidentLines, entries, t.undatedEntries(),
                 t.passagesWithoutSuggestion(), exhibits,
                 new ExportDocument.Manifest("SHA-256", lines.toString(), Sha256.hex(lines.toString())), log);
     }
@@ -112,6 +123,12 @@ public final class ExportDocumentBuilder {
         List<ExportDocument.CategoryTotal> list = new ArrayList<>(out.values());
         list.sort(java.util.Comparator.comparing(ExportDocument.CategoryTotal::category));
         return list;
+    }
+
+    /** The analysis's red flags that are present, each with its incidents. */
+    private static List<ExportDocument.RedFlag> redFlags(Analysis analysis) {
+        return analysis.redFlags().stream().filter(Findings.RedFlag::present)
+                .map(f -> new ExportDocument.RedFlag(f.id(), f.nl(), f.incidentIds())).toList();
     }
 
     private static List<ExportDocument.RedFlag> redFlags(List<ExportDocument.Entry> entries) {

@@ -58,6 +58,7 @@ public final class HtmlRenderer implements TimelineRenderer {
         model.put("chart", MonthChart.model(doc));
         model.put("table", table(doc));
         model.put("hasOrders", !doc.orders().isEmpty());
+        model.put("hasIncidents", !doc.incidents().isEmpty());
         model.put("hasRedactions", !doc.redactions().isEmpty());
         List<Map<String, Object>> entries = new ArrayList<>();
         Map<String, String> categories = new TreeMap<>();

@@ -104,6 +104,7 @@ public final class PdfRenderer implements TimelineRenderer {
         model.put("watermarkCss", internal ? "WERKVERSIE \u2014 INTERN" : "");
         model.put("audienceCss", "Voor: " + doc.audienceNl());
         model.put("hasOrders", !doc.orders().isEmpty());
+        model.put("hasIncidents", !doc.incidents().isEmpty());
         model.put("hasRedactions", !doc.redactions().isEmpty());
         List<Map<String, Object>> groups = new ArrayList<>();
         Map<String, List<ExportDocument.Entry>> byMonth = new LinkedHashMap<>();

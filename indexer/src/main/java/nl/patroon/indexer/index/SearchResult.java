@@ -1,7 +1,0 @@
-package nl.patroon.indexer.index;
-
-import java.util.List;
-
-/** Hits in passage order, and how many passages matched in all. */
-public record SearchResult(String query, long totalHits, List<SearchHit> hits) {
-}
