@@ -14,7 +14,11 @@ import nl.patroon.app.Adapters;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.detect.ReviewState;
 import nl.patroon.core.detect.Suggestion;
+import nl.patroon.core.analysis.Analysis;
+import nl.patroon.core.analysis.PatternAnalyser;
+import nl.patroon.core.incident.Incident;
 import nl.patroon.core.json.Json;
+import nl.patroon.core.order.Order;
 import nl.patroon.core.port.PassageSearch;
 import nl.patroon.core.redaction.Audience;
 import nl.patroon.core.redaction.RedactionList;
@@ -88,7 +92,12 @@ public final class ExportTimeline {
             String base = "tijdlijn" + (audience == Audience.WERKVERSIE ? "" : "-" + audience.code());
             Path target = request.out() != null ? request.out().toAbsolutePath()
                     : ws.exportsDir().resolve(base + "." + format.extension());
-            ExportOptions options = ExportOptions.of(audience).withRedactionList(redactionList(ws.root()));
+            List<Incident> incidents = ws.incidents().all();
+            List<Order> orders = ws.orders().all();
+            Analysis analysis = incidents.isEmpty() ? null : PatternAnalyser.bundled()
+                    .analyse(new PatternAnalyser.Input(incidents, orders, List.of(), List.of()));
+            ExportOptions options = ExportOptions.of(audience).withRedactionList(redactionList(ws.root()))
+                    .withOrders(orders).withIncidents(incidents, analysis);
             ExportResult result = new TimelineExporter().export(timeline, format, options);
             write(result.bytes(), target);
             Path log = null;
@@ -101,6 +110,7 @@ public final class ExportTimeline {
             int entries = result.document().entries().size();
             ws.appendAudit("export", Map.of("format", format.extension(), "audience", audience.code(),
                     "path", target.toString(), "sha256", result.sha256(), "entries", entries,
+                    "incidents", incidents.size(),
                     "redactions", result.redactions().size(), "redactionLog", log == null ? "" : log.toString()));
             ws.flushAudit();
             return new Result(target, entries);
