@@ -82,6 +82,7 @@ class CaseUseCasesTest {
         var report = new VerifyCase(adapters).run(new VerifyCase.Request(root)).report();
         assertThat(report.ok()).isTrue();
         assertThat(report.exportsChecked()).isEqualTo(1);
-        assertThatThrownBy(() -> ExportTimeline.Format.parse("pdf")).hasMessageContaining("kies json of html");
+        assertThat(ExportTimeline.Format.parse("pdf")).isEqualTo(ExportTimeline.Format.PDF);
+        assertThatThrownBy(() -> ExportTimeline.Format.parse("docx")).hasMessageContaining("kies json, html of pdf");
     }
 }

@@ -1,9 +1,6 @@
 package nl.patroon.app.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,37 +11,65 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.patroon.app.Adapters;
-import nl.patroon.core.audit.Sha256;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.detect.ReviewState;
 import nl.patroon.core.detect.Suggestion;
+import nl.patroon.core.analysis.Analysis;
+import nl.patroon.core.analysis.PatternAnalyser;
+import nl.patroon.core.incident.Incident;
+import nl.patroon.core.json.Json;
+import nl.patroon.core.order.Order;
 import nl.patroon.core.port.PassageSearch;
+import nl.patroon.core.redaction.Audience;
+import nl.patroon.core.redaction.RedactionList;
 import nl.patroon.core.timeline.Timeline;
 import nl.patroon.core.timeline.TimelineBuilder;
-import nl.patroon.templates.html.HtmlTimelineRenderer;
-import nl.patroon.templates.json.JsonTimelineExporter;
+import nl.patroon.templates.export.ExportFormat;
+import nl.patroon.templates.export.ExportOptions;
+import nl.patroon.templates.export.ExportResult;
+import nl.patroon.templates.export.TimelineExporter;
 
 /**
  * Exports a case's timeline: reads the suggestions and the passages they point at, builds the timeline
- * (pure, in dossier-core), renders it (templates) and writes it atomically. Each export is recorded in the
- * audit log with the SHA-256 of the written file, so that verify notices a later edit.
+ * (pure, in dossier-core), prepares and renders it for its audience (templates: redaction is applied to the
+ * model before any format sees it) and writes it atomically. Each export is recorded in the audit log with the
+ * SHA-256 of the written file, so that verify notices a later edit; a redacted export's redaction log (where,
+ * which placeholder, which detector; never the removed text) is kept beside it in exports/.
  */
 public final class ExportTimeline {
 
-    public enum Format { JSON, HTML;
+    /** The case's own redaction list, edited by a person: {@link RedactionList} as JSON in the case folder. */
+    public static final String REDACTION_LIST = "redaction.json";
 
-        /** {@code json} or {@code html}, in any case. */
+    public enum Format { JSON, HTML, PDF;
+
+        /** {@code json}, {@code html} or {@code pdf}, in any case. */
         public static Format parse(String name) {
             try {
                 return valueOf(name.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Onbekend formaat '" + name + "': kies json of html.");
+                throw new IllegalArgumentException("Onbekend formaat '" + name + "': kies json, html of pdf.");
             }
+        }
+
+        ExportFormat rendered() {
+            return ExportFormat.valueOf(name());
         }
     }
 
-    /** @param out the file to write; null for {@code exports/tijdlijn.(json|html)} */
-    public record Request(Path caseRoot, Format format, Path out) {
+    /**
+     * @param out      the file to write; null for {@code exports/tijdlijn[-publiek].(json|html|pdf)}; its extension
+     *                 must match the format
+     * @param audience who it is for; the working version (internal, open suggestions, watermarked) by default
+     */
+    public record Request(Path caseRoot, Format format, Path out, Audience audience) {
+        public Request {
+            audience = audience == null ? Audience.WERKVERSIE : audience;
+        }
+
+        public Request(Path caseRoot, Format format, Path out) {
+            this(caseRoot, format, out, null);
+        }
     }
 
     public record Result(Path file, int entries) {
@@ -57,17 +82,46 @@ public final class ExportTimeline {
     }
 
     public Result run(Request request) throws IOException {
+        ExportFormat format = request.format().rendered();
+        if (request.out() != null) {
+            format.checkFileName(request.out());
+        }
         try (CaseWorkspace ws = adapters.open(request.caseRoot())) {
             Timeline timeline = timeline(ws);
+            Audience audience = request.audience();
+            String base = "tijdlijn" + (audience == Audience.WERKVERSIE ? "" : "-" + audience.code());
             Path target = request.out() != null ? request.out().toAbsolutePath()
-                    : ws.exportsDir().resolve("tijdlijn." + request.format().name().toLowerCase(Locale.ROOT));
-            write(timeline, request.format(), target);
-            ws.appendAudit("export", Map.of("format", request.format().name().toLowerCase(Locale.ROOT),
-                    "path", target.toString(), "sha256", Sha256.hex(Files.readAllBytes(target)),
-                    "entries", timeline.entries().size()));
+                    : ws.exportsDir().resolve(base + "." + format.extension());
+            List<Incident> incidents = ws.incidents().all();
+            List<Order> orders = ws.orders().all();
+            Analysis analysis = incidents.isEmpty() ? null : PatternAnalyser.bundled()
+                    .analyse(new PatternAnalyser.Input(incidents, orders, List.of(), List.of()));
+            ExportOptions options = ExportOptions.of(audience).withRedactionList(redactionList(ws.root()))
+                    .withOrders(orders).withIncidents(incidents, analysis);
+            ExportResult result = new TimelineExporter().export(timeline, format, options);
+            write(result.bytes(), target);
+            Path log = null;
+            if (audience.redacted()) {
+                log = target.resolveSibling(target.getFileName() + ".weglatingen.json");
+                write(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(
+                        Map.of("audience", audience.code(), "export", target.getFileName().toString(),
+                                "exportSha256", result.sha256(), "redactions", result.redactions())), log);
+            }
+            int entries = result.document().entries().size();
+            ws.appendAudit("export", Map.of("format", format.extension(), "audience", audience.code(),
+                    "path", target.toString(), "sha256", result.sha256(), "entries", entries,
+                    "incidents", incidents.size(),
+                    "redactions", result.redactions().size(), "redactionLog", log == null ? "" : log.toString()));
             ws.flushAudit();
-            return new Result(target, timeline.entries().size());
+            return new Result(target, entries);
         }
+    }
+
+    /** The case's redaction list, or an empty one: the detectors still remove addresses, numbers and e-mail. */
+    static RedactionList redactionList(Path caseRoot) throws IOException {
+        Path file = caseRoot.resolve(REDACTION_LIST);
+        return Files.isRegularFile(file) ? Json.mapper().readValue(file.toFile(), RedactionList.class)
+                : RedactionList.empty();
     }
 
     private Timeline timeline(CaseWorkspace ws) throws IOException {
@@ -89,20 +143,12 @@ public final class ExportTimeline {
     }
 
     /** Through a temporary file and an atomic rename: a crash never leaves half an export. */
-    private static void write(Timeline timeline, Format format, Path target) throws IOException {
+    private static void write(byte[] bytes, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         CaseWorkspace.createPrivateFile(tmp);
-        if (format == Format.JSON) {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                new JsonTimelineExporter().write(timeline, os);
-            }
-        } else {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                new HtmlTimelineRenderer().render(timeline, w);
-            }
-        }
+        Files.write(tmp, bytes);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

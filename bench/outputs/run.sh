@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Rendering benchmark (issue 22): a synthetic case of N confirmed entries exported as JSON, HTML and PDF for the
+# court and (redacted) for the defence, each ROUNDS times in one JVM. Prints wall time and size per export.
+#
+#   bench/outputs/run.sh [N] [ROUNDS]        (default: 5000 entries, 2 rounds)
+#
+# Needs: java 17, mvn. Builds dossier-core and templates (offline) into this work tree; never installs.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+n="${1:-5000}"
+rounds="${2:-2}"
+work="${BENCH_WORK:-/tmp/patroon-bench-outputs}"
+mkdir -p "$work/classes"
+cd "$root"
+mvn -B -o -q -pl templates -am compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >&2
+cp="$root/dossier-core/target/classes:$root/templates/target/classes:$(cat "$work/cp.txt")"
+javac -d "$work/classes" -cp "$cp" "$here/src/RenderBench.java"
+java -Xmx1g -cp "$work/classes:$cp" RenderBench "$n" "$rounds" "$work/out"

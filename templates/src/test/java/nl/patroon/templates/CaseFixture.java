@@ -1,0 +1,141 @@
+package nl.patroon.templates;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import nl.patroon.core.casefile.CaseFile;
+import nl.patroon.core.casefile.EvidenceRecord;
+import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.casefile.Parketnummer;
+import nl.patroon.core.casefile.PartyRole;
+import nl.patroon.core.detect.Confidence;
+import nl.patroon.core.detect.ReviewState;
+import nl.patroon.core.detect.Suggestion;
+import nl.patroon.core.evidence.Evidence;
+import nl.patroon.core.evidence.SourceKind;
+import nl.patroon.core.passage.EventTime;
+import nl.patroon.core.passage.Locator;
+import nl.patroon.core.passage.Passage;
+import nl.patroon.core.passage.TimePrecision;
+import nl.patroon.core.incident.Actor;
+import nl.patroon.core.incident.Incident;
+import nl.patroon.core.incident.SourceOrigin;
+import nl.patroon.core.incident.SupportingPassage;
+import nl.patroon.core.redaction.Audience;
+import nl.patroon.core.redaction.RedactionList;
+import nl.patroon.templates.export.ExportOptions;
+import nl.patroon.core.taxonomy.Category;
+import nl.patroon.core.timeline.Timeline;
+import nl.patroon.core.timeline.TimelineBuilder;
+
+/**
+ * A fictional case with what must never reach the other side: the victim's phone number, e-mail address and new
+ * address, the shelter she stays in and the children's school. Chat messages from the suspect's phone, one
+ * paragraph of the aangifte; suggestions confirmed unless said otherwise.
+ */
+final class CaseFixture {
+    static final String VICTIM_PHONE = "06-12345678";
+    static final String VICTIM_PHONE_ALIAS = "+31612345678";
+    static final String VICTIM_EMAIL = "anna.jansen@example.nl";
+    static final String VICTIM_STREET = "Kerkhoflaan 17";
+    static final String SCHOOL = "Basisschool De Regenboog";
+    static final String SHELTER = "Blijf Groep Rotterdam";
+    static final String CHAT_SHA = "a1".repeat(32);
+    static final String PV_SHA = "b2".repeat(32);
+    static final String HOSTILE = "<script>document.title='gehackt'</script><img src=x onerror=\"document.title='gehackt'\"> jij bent niks";
+
+    private final List<TimelineBuilder.SourcedPassage> passages = new ArrayList<>();
+    private final List<Suggestion> suggestions = new ArrayList<>();
+    private int messages;
+
+    static CaseFixture standard() {
+        return new CaseFixture()
+                .chat("2024-03-12T22:15", "Waar ben je? Ik weet dat je bij " + SHELTER + " zit.", Category.MONITORING,
+                        "Waar ben je", ReviewState.CONFIRMED)
+                .chat("2024-06-08T20:48", "Ik weet dat je nu op de " + VICTIM_STREET + " woont, 2611 AB Delft. Ik maak je af \uD83D\uDE21 \uD83E\uDD2C",
+                        Category.THREAT_TO_KILL, "Ik maak je af", ReviewState.CONFIRMED)
+                .report("2024-06-08T23:40", "Op zaterdag 8 juni 2024 omstreeks 23.40 uur kneep hij mijn keel dicht in"
+                        + " onze woning aan de " + VICTIM_STREET + ". Één keer dacht ik: ‘ik ga dood’ — naïef, coördinatie, café.",
+                        Category.STRANGULATION, "kneep hij mijn keel dicht")
+                .chat("2024-06-09T09:05", "Ik haal Sophie zelf op bij " + SCHOOL + ". Bel me op " + VICTIM_PHONE
+                        + " of mail " + VICTIM_EMAIL + ", anders zie je ze nooit meer", Category.CUSTODY_THREAT,
+                        "anders zie je ze nooit meer", ReviewState.CONFIRMED)
+                .chat("2024-06-10T11:00", HOSTILE, Category.HUMILIATION, "jij bent niks", ReviewState.CONFIRMED)
+                .chat("2024-06-11T08:00", "je bent van mij en van niemand anders", Category.JEALOUSY_POSSESSION,
+                        "je bent van mij", ReviewState.OPEN);
+    }
+
+    /** Two confirmed incidents: the night of 8 June from two origins, a custody threat from the suspect alone. */
+    static List<Incident> incidents() {
+        return List.of(
+                new Incident("I-0002", at("2024-06-09T09:05", TimePrecision.MINUTE), List.of(Category.CUSTODY_THREAT),
+                        Actor.SUSPECT, "Dreigt de kinderen af te pakken; noemt de school " + SCHOOL + ".",
+                        List.of(new SupportingPassage("E-0001", "m3", "anders zie je ze nooit meer", SourceOrigin.SUSPECT,
+                                "", "S-0004"))),
+                new Incident("I-0001", at("2024-06-08T23:40", TimePrecision.APPROXIMATE),
+                        List.of(Category.STRANGULATION, Category.THREAT_TO_KILL), Actor.SUSPECT,
+                        "Verwurging in de woning aan de " + VICTIM_STREET + " na doodsbedreiging per WhatsApp.",
+                        List.of(new SupportingPassage("E-0001", "m2", "Ik maak je af", SourceOrigin.SUSPECT, "", "S-0002"),
+                                new SupportingPassage("E-0002", "p2.3", "kneep hij mijn keel dicht in onze woning aan de "
+                                        + VICTIM_STREET, SourceOrigin.VICTIM, "", "S-0003"))));
+    }
+
+    /** The export options of a test: the audience, the case's redaction list and its incidents. */
+    static ExportOptions options(Audience audience) {
+        return ExportOptions.of(audience).withRedactionList(redactionList()).withIncidents(incidents(), null);
+    }
+
+    static RedactionList redactionList() {
+        return RedactionList.empty()
+                .with(VICTIM_STREET, "adres slachtoffer")
+                .with(SCHOOL, "school kind")
+                .with(SHELTER, "opvang");
+    }
+
+    CaseFixture chat(String when, String text, Category category, String words, ReviewState state) {
+        messages++;
+        Passage p = new Passage("E-0001", Locator.message(messages, messages), at(when, TimePrecision.MINUTE),
+                "Mark", "P-01", "nl", false, text);
+        return add(p, CHAT_SHA, category, words, state);
+    }
+
+    CaseFixture report(String when, String text, Category category, String words) {
+        Passage p = new Passage("E-0002", Locator.onPage(2, passages.size() + 1), at(when, TimePrecision.APPROXIMATE),
+                null, null, "nl", false, text, "aangeefster");
+        return add(p, PV_SHA, category, words, ReviewState.CONFIRMED);
+    }
+
+    private CaseFixture add(Passage p, String sha, Category category, String words, ReviewState state) {
+        passages.add(new TimelineBuilder.SourcedPassage(p, sha));
+        int start = p.text().indexOf(words);
+        suggestions.add(new Suggestion(String.format("S-%04d", suggestions.size() + 1), p.id(), category,
+                "test." + category.name().toLowerCase(java.util.Locale.ROOT), start, start + words.length(), words,
+                "De woorden “" + words + "” passen bij " + category.dutch() + ".", "Explanation", Confidence.HIGH,
+                state, null));
+        return this;
+    }
+
+    private static EventTime at(String when, TimePrecision precision) {
+        return EventTime.at(ZonedDateTime.of(LocalDateTime.parse(when), ZoneId.of("Europe/Amsterdam")), precision);
+    }
+
+    Timeline build() {
+        CaseFile file = CaseFile.create(new Parketnummer("10/123456-24"), "Zaak Jansen", Instant.EPOCH)
+                .withParty(PartyRole.VERDACHTE, "Mark de Vries", List.of("+31600000001", "Mark"))
+                .withParty(PartyRole.SLACHTOFFER, "Anna Jansen", List.of(VICTIM_PHONE_ALIAS, VICTIM_EMAIL))
+                .withParty(PartyRole.KIND, "Sophie", List.of());
+        List<EvidenceRecord> evidence = List.of(
+                new EvidenceRecord(new Evidence("E-0001", CHAT_SHA, 4096,
+                        "/home/rechercheur/zaak/beslag/telefoon/WhatsApp Chat met Anna.txt", "WhatsApp Chat met Anna.txt",
+                        "text/plain", SourceKind.CHAT_EXPORT, null, null, Instant.EPOCH, "rechercheur"),
+                        EvidenceStatus.INDEXED, null, messages),
+                new EvidenceRecord(new Evidence("E-0002", PV_SHA, 81920,
+                        "/home/rechercheur/zaak/beslag/pv/aangifte.pdf", "aangifte.pdf", "application/pdf",
+                        SourceKind.PROCES_VERBAAL_AANGIFTE, null, null, Instant.EPOCH, "rechercheur"),
+                        EvidenceStatus.INDEXED, null, 1));
+        return TimelineBuilder.build(file, evidence, passages, passages.size() + 40, suggestions);
+    }
+}
