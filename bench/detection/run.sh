@@ -13,10 +13,11 @@ for a in "$@"; do
     *) devset="$a" ;;
   esac
 done
-mvn -q -B -o compile -pl indexer -am
+# The benchmark code lives in the indexer's test sources: it is not shipped in the product jar.
+mvn -q -B -o test-compile -pl indexer -am
 cpfile="indexer/target/bench-classpath.txt"
 if [ ! -s "$cpfile" ] || [ indexer/pom.xml -nt "$cpfile" ] || [ pom.xml -nt "$cpfile" ]; then
   mvn -q -B -o dependency:build-classpath -pl indexer -am -Dmdep.outputFile="$root/$cpfile" >/dev/null
 fi
-cp="indexer/target/classes:dossier-core/target/classes:$(cat "$cpfile")"
+cp="indexer/target/test-classes:indexer/target/classes:dossier-core/target/classes:$(cat "$cpfile")"
 exec java -cp "$cp" nl.patroon.indexer.detect.bench.DetectionBenchmark "$devset" "${flags[@]+"${flags[@]}"}"
