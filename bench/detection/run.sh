@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Detection benchmark: builds the indexer offline and prints P/R/F1 per category, macro F1, the benign
-# false-positive rate and single-thread classify throughput on bench/detection/devset.txt.
-# Usage: bench/detection/run.sh [--errors] [--no-speed] [devset-file]
+# false-positive rate and single-thread classify throughput on the development corpus bench/detection/dev
+# (every *.txt in it), or on one file or folder given.
+# Usage: bench/detection/run.sh [--errors] [--no-speed] [devset-file-or-folder]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-devset="bench/detection/devset.txt"
+devset="bench/detection/dev"   # the development corpus, one file per register
 flags=()
 for a in "$@"; do
   case "$a" in

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.patroon.core.detect.Confidence;
+import nl.patroon.core.detect.DetectionAttributes;
+import nl.patroon.core.passage.Passage;
 import nl.patroon.indexer.detect.analysis.AnalysedText;
 import nl.patroon.indexer.detect.analysis.ChatAnalyzer;
 import nl.patroon.indexer.detect.analysis.ChatSpelling;
@@ -141,9 +143,12 @@ public final class RuleDetector implements Detector {
     private record TextKey(String language, String text) {
     }
 
+    private final ConversationDetector conversations;
+
     private RuleDetector(Map<String, Pack> packs, RuleSet ruleSet) {
         this.packs = packs;
         this.ruleSet = ruleSet;
+        this.conversations = new ConversationDetector(this);
     }
 
     /** The rules shipped with Patroon (class path). */
@@ -191,6 +196,12 @@ public final class RuleDetector implements Detector {
     @Override
     public List<Detection> detect(String text, String language) {
         return analyse(text, language).detections();
+    }
+
+    /** Each message with the rules across messages of {@link ConversationDetector}. */
+    @Override
+    public List<List<Detection>> detectConversation(List<Passage> conversation, CaseContext context) {
+        return conversations.detectEach(conversation, context);
     }
 
     /**
@@ -303,7 +314,7 @@ public final class RuleDetector implements Detector {
         boolean reported = kinds.contains(CueKind.REPORTED);
         boolean byAuthor = "author".equals(rule.actor()) && !reported;
         String actor = "author".equals(rule.actor()) ? "unknown" : rule.actor();
-        Attributes attrs = new Attributes(actor, byAuthor, rule.target(),
+        DetectionAttributes attrs = new DetectionAttributes(actor, rule.target(),
                 reported ? "reported_speech" : "direct_message", kinds.contains(CueKind.NEGATED),
                 kinds.contains(CueKind.HYPOTHETICAL), kinds.contains(CueKind.JOKING), rule.severity(), words);
         String nl = rule.explanationNl();
@@ -324,7 +335,7 @@ public final class RuleDetector implements Detector {
             nl = nl + bn + quoted + "; zekerheid verlaagd.";
             en = en + be + quoted + "; confidence lowered.";
         }
-        return new Detection(rule.category(), rule.id(), s.start(), s.end(), conf, nl, en, attrs);
+        return new Detection(rule.category(), rule.id(), s.start(), s.end(), conf, nl, en, attrs, byAuthor);
     }
 
     /** One suggestion per category and overlapping span: the most confident, then the earliest rule. */

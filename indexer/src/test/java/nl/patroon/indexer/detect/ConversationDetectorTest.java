@@ -7,7 +7,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import nl.patroon.core.casefile.PartyRole;
+import nl.patroon.core.order.Order;
+import nl.patroon.core.order.OrderKind;
 import nl.patroon.core.passage.EventTime;
 import nl.patroon.core.passage.Locator;
 import nl.patroon.core.passage.Passage;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ConversationDetectorTest {
     private static final ConversationDetector DETECTOR = new ConversationDetector(RuleDetector.bundled());
     private static final ZonedDateTime T0 = ZonedDateTime.of(2025, 3, 14, 21, 0, 0, 0, ZoneId.of("Europe/Amsterdam"));
-    private static final CaseFacts FACTS = new CaseFacts(Set.of("P-1"), Set.of("P-2"), List.of());
+    private static final CaseContext FACTS = new CaseContext(Map.of("P-1", PartyRole.VERDACHTE, "P-2", PartyRole.SLACHTOFFER), List.of());
 
     private final List<Passage> chat = new ArrayList<>();
 
@@ -96,14 +99,42 @@ class ConversationDetectorTest {
     }
 
     @Test
-    void contactDuringABanIsOrderViolationAndStalking() {
-        CaseFacts banned = new CaseFacts(Set.of("P-1"), Set.of("P-2"), List.of(new CaseFacts.Ban("P-1",
-                T0.minusDays(1).toInstant(), T0.plusDays(9).toInstant(), "huisverbod")));
+    void contactDuringAnOrderIsOrderViolationNamingTheOrderAndStalking() {
+        CaseContext banned = new CaseContext(FACTS.roles(), List.of(huisverbod(T0.minusDays(1), T0.plusDays(9))));
         say(0, "P-1", "ik mis je");
         say(5, "P-2", "ik mis je ook");
         Map<String, List<Detection>> out = DETECTOR.detect(chat, banned);
         assertThat(categoriesOf(out, 1)).contains(Category.ORDER_VIOLATION, Category.STALKING);
+        assertThat(out.get(chat.get(0).id())).filteredOn(d -> d.category() == Category.ORDER_VIOLATION)
+                .singleElement().satisfies(d -> assertThat(d.explanationNl())
+                        .contains("huisverbod", "O-0001", "2025-03-13 t/m 2025-03-23", "E-0009"));
         assertThat(categoriesOf(out, 2)).isEmpty();
+    }
+
+    @Test
+    void contactBeforeOrAfterTheOrdersPeriodIsNoViolation() {
+        CaseContext before = new CaseContext(FACTS.roles(), List.of(huisverbod(T0.plusDays(1), T0.plusDays(10))));
+        CaseContext after = new CaseContext(FACTS.roles(), List.of(huisverbod(T0.minusDays(10), T0.minusDays(1))));
+        say(0, "P-1", "ik mis je");
+        say(5, "P-2", "ik mis je ook");
+        assertThat(DETECTOR.detect(chat, before)).isEmpty();
+        assertThat(DETECTOR.detect(chat, after)).isEmpty();
+    }
+
+    @Test
+    void aFamilyProcedureOrContactWithSomeoneTheOrderDoesNotProtectIsNoViolation() {
+        Order omgang = new Order("O-0002", OrderKind.OMGANG, List.of("P-2"), "P-1", T0.toLocalDate().minusDays(3),
+                Optional.empty(), Optional.empty(), "");
+        Order otherPerson = new Order("O-0003", OrderKind.CONTACTVERBOD, List.of("P-3"), "P-1",
+                T0.toLocalDate().minusDays(3), Optional.empty(), Optional.empty(), "");
+        say(0, "P-1", "ik mis je");
+        say(5, "P-2", "ik mis je ook");
+        assertThat(DETECTOR.detect(chat, new CaseContext(FACTS.roles(), List.of(omgang, otherPerson)))).isEmpty();
+    }
+
+    private static Order huisverbod(ZonedDateTime from, ZonedDateTime to) {
+        return new Order("O-0001", OrderKind.HUISVERBOD, List.of("P-2"), "P-1", from.toLocalDate(),
+                Optional.of(to.toLocalDate()), Optional.of("E-0009"), "");
     }
 
     @Test
