@@ -20,12 +20,12 @@ FNR == 1 { reg = FILENAME; sub(/.*\//, "", reg); sub(/\.txt$/, "", reg); regs[re
   if (lang != "nl" && lang != "en") { printf "%s:%d: bad lang \"%s\"\n", FILENAME, FNR, lang; err = 1 }
   if (text ~ /^[ \t]*$/) { printf "%s:%d: empty text\n", FILENAME, FNR; err = 1 }
   m = split(labels, L, /,/)
-  abusive = 0
+  abusive = 0; delete lineL
   for (i = 1; i <= m; i++) {
     if (L[i] == "NONE") { if (m > 1) { printf "%s:%d: NONE combined with other labels\n", FILENAME, FNR; err = 1 } }
     else if (!(L[i] in valid)) { printf "%s:%d: unknown label \"%s\"\n", FILENAME, FNR, L[i]; err = 1 }
     else { abusive = 1; seenL[L[i]]++ ; perRegL[reg, L[i]]++ }
-    if (dupL[FNR, L[i]]++) { printf "%s:%d: label repeated: %s\n", FILENAME, FNR, L[i]; err = 1 }
+    if (lineL[L[i]]++) { printf "%s:%d: label repeated: %s\n", FILENAME, FNR, L[i]; err = 1 }
   }
   key = tolower(text); gsub(/[ \t]+/, " ", key); sub(/^ /, "", key); sub(/ $/, "", key)
   if (key in seen) { printf "%s:%d: duplicate of %s: %s\n", FILENAME, FNR, seen[key], text; err = 1 }
@@ -35,7 +35,9 @@ FNR == 1 { reg = FILENAME; sub(/.*\//, "", reg); sub(/\.txt$/, "", reg); regs[re
 }
 END {
   printf "\n%-20s %6s %6s %6s %8s\n", "register", "items", "nl", "en", "benign"
-  for (r in regs) printf "%-20s %6d %6d %6d %7.0f%%\n", r, perReg[r], perRegLang[r, "nl"], perRegLang[r, "en"], 100 * perRegBenign[r] / (perReg[r] ? perReg[r] : 1)
+  nr = 0; for (r in regs) R[++nr] = r
+  for (i = 1; i <= nr; i++) for (j = i + 1; j <= nr; j++) if (R[j] < R[i]) { t = R[i]; R[i] = R[j]; R[j] = t }
+  for (i = 1; i <= nr; i++) { r = R[i]; printf "%-20s %6d %6d %6d %7.0f%%\n", r, perReg[r], perRegLang[r, "nl"], perRegLang[r, "en"], 100 * perRegBenign[r] / (perReg[r] ? perReg[r] : 1) }
   printf "%-20s %6d %6d %6d %7.0f%%\n", "TOTAL", total, perLang["nl"], perLang["en"], 100 * benign / (total ? total : 1)
   printf "\n%-20s %6s\n", "label", "items"
   n = split(ids, a, /[ \n]+/)
