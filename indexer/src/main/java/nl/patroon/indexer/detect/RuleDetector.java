@@ -166,11 +166,13 @@ public final class RuleDetector implements Detector {
         RuleSet rules = bundledRules();
         Map<String, ChatSpelling> spelling = new LinkedHashMap<>(bundledSpelling());
         try (Stream<Path> files = Files.list(rulesDir)) {
-            for (Path f : files.sorted().toList()) {
+            // Lexicons first, so the folder's rule files can use the lists they define.
+            for (Path f : files.sorted(Comparator.comparing((Path x) -> !x.toString().endsWith(".lexicon"))
+                    .thenComparing(Comparator.naturalOrder())).toList()) {
                 String name = f.getFileName().toString();
-                if (name.endsWith(".rules")) {
+                if (name.endsWith(".rules") || name.endsWith(".lexicon")) {
                     try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                        rules = rules.overriddenBy(RuleFileParser.parse(r, name));
+                        rules = rules.overriddenBy(RuleFileParser.parse(r, name, rules));
                     }
                 } else if (name.endsWith(".spelling.tsv")) {
                     String lang = name.substring(0, name.indexOf('.'));
@@ -227,6 +229,7 @@ public final class RuleDetector implements Detector {
         }
         int[][] offsets = offsets(at);
         List<CueHit> cueHits = null;
+        Clauses clauses = null;
         List<Detection> detections = new ArrayList<>();
         List<Signal> signals = new ArrayList<>();
         for (Map.Entry<Integer, List<Unit>> c : candidates.entrySet()) {
@@ -249,8 +252,9 @@ public final class RuleDetector implements Detector {
                 }
                 if (cueHits == null) {
                     cueHits = cueHits(pack, at, offsets);
+                    clauses = cueHits.isEmpty() ? null : Clauses.of(at, offsets);
                 }
-                detections.add(toDetection(rule, s, cueHits, text));
+                detections.add(toDetection(rule, s, cueHits, clauses));
             }
         }
         return new Analysis(lang, dedupe(detections), List.copyOf(signals));
@@ -288,7 +292,7 @@ public final class RuleDetector implements Detector {
         return hits;
     }
 
-    private static Detection toDetection(Rule rule, Span s, List<CueHit> cueHits, String text) {
+    private static Detection toDetection(Rule rule, Span s, List<CueHit> cueHits, Clauses clauses) {
         int lower = 0;
         Set<CueKind> kinds = new LinkedHashSet<>();
         List<String> words = new ArrayList<>();
@@ -299,7 +303,7 @@ public final class RuleDetector implements Detector {
             }
             long from = (long) s.startPos() - c.before();
             long to = (long) s.endPos() + c.after();
-            if (h.span().endPos() >= from && h.span().startPos() <= to) {
+            if (h.span().endPos() >= from && h.span().startPos() <= to && bears(c.scope(), h.span(), s, clauses)) {
                 // One cue kind lowers once: "haha 😂😂" is one joke, not three.
                 if (kinds.add(c.kind())) {
                     lower += c.lower();
@@ -336,6 +340,14 @@ public final class RuleDetector implements Detector {
             en = en + be + quoted + "; confidence lowered.";
         }
         return new Detection(rule.category(), rule.id(), s.start(), s.end(), conf, nl, en, attrs, byAuthor);
+    }
+
+    private static boolean bears(Cue.Scope scope, Span cue, Span hit, Clauses clauses) {
+        return switch (scope) {
+            case MESSAGE -> true;
+            case CLAUSE -> clauses.bearsOnSentence(cue.startPos(), hit.startPos(), hit.endPos());
+            case WINDOW -> clauses.bears(cue.startPos(), cue.endPos(), hit.startPos(), hit.endPos());
+        };
     }
 
     /** One suggestion per category and overlapping span: the most confident, then the earliest rule. */
@@ -444,9 +456,9 @@ public final class RuleDetector implements Detector {
     private static RuleSet bundledRules() {
         RuleSet set = RuleSet.empty();
         for (String name : bundledIndex()) {
-            if (name.endsWith(".rules")) {
+            if (name.endsWith(".rules") || name.endsWith(".lexicon")) {
                 try (Reader r = resource(BUNDLED + name)) {
-                    set = set.overriddenBy(RuleFileParser.parse(r, name));
+                    set = set.overriddenBy(RuleFileParser.parse(r, name, set));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
