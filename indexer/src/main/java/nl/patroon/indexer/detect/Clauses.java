@@ -91,13 +91,11 @@ final class Clauses {
     }
 
     /**
-     * Whether a laugh or joke marker at {@code cueStart} bears on a hit: in a sentence the hit spans, or opening
-     * the sentence right after it ("ik maak je af. haha"), not in another sentence of the message.
+     * Whether a laugh or joke marker at {@code cueStart} bears on a hit: in a sentence the hit spans or in any
+     * sentence after it ("ik maak je af. haha", "verwijder die foto nu, die is lelijk haha"), not in a sentence
+     * before it ("haha leuk filmpje. maar serieus: als je weggaat maak ik je af").
      */
-    boolean bearsOnSentence(int cueStart, int hitStart, int hitEnd) {
-        int c = sentence[Math.min(cueStart, sentence.length - 1)];
-        int from = sentence[Math.min(hitStart, sentence.length - 1)];
-        int to = sentence[Math.min(hitEnd, sentence.length - 1)];
-        return c >= from && c <= to || c == to + 1 && (cueStart == 0 || sentence[cueStart - 1] != c);
+    boolean bearsOnSentence(int cueStart, int hitStart) {
+        return sentence[Math.min(cueStart, sentence.length - 1)] >= sentence[Math.min(hitStart, sentence.length - 1)];
     }
 }

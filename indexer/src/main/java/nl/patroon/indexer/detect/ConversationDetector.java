@@ -25,7 +25,9 @@ import nl.patroon.core.taxonomy.Category;
  *   <li>contact by the restricted person toward a protected person while a restraining order is in force
  *   (huisverbod, contactverbod, ...): ORDER_VIOLATION naming the order, and STALKING;</li>
  *   <li>repeated location questions within an hour: MONITORING (a single one is ordinary);</li>
- *   <li>a threat after the other party announced she is leaving: SEPARATION (risk multiplier).</li>
+ *   <li>a threat after the other party announced she is leaving: SEPARATION (risk multiplier);</li>
+ *   <li>a hit its author laughs off in the next message, or the other side laughs back at: one tier lower,
+ *   marked as joking ({@link Banter}).</li>
  * </ul>
  * Messages must be given in conversation order. Context rules need message times; without a time a message
  * takes part only in the per-message rules.
@@ -96,6 +98,7 @@ public final class ConversationDetector {
             String author = p.partyId() != null ? p.partyId() : p.author();
             messages.add(new Message(p, t, author, role, a, own));
         }
+        Banter.mark(messages);
         coercion(messages);
         if (authors(messages).size() <= 2) {
             bursts(messages, f);

@@ -345,7 +345,7 @@ public final class RuleDetector implements Detector {
     private static boolean bears(Cue.Scope scope, Span cue, Span hit, Clauses clauses) {
         return switch (scope) {
             case MESSAGE -> true;
-            case CLAUSE -> clauses.bearsOnSentence(cue.startPos(), hit.startPos(), hit.endPos());
+            case CLAUSE -> clauses.bearsOnSentence(cue.startPos(), hit.startPos());
             case WINDOW -> clauses.bears(cue.startPos(), cue.endPos(), hit.startPos(), hit.endPos());
         };
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.patroon.core.casefile.PartyRole;
+import nl.patroon.core.detect.Confidence;
 import nl.patroon.core.order.Order;
 import nl.patroon.core.order.OrderKind;
 import nl.patroon.core.passage.EventTime;
@@ -153,5 +154,41 @@ class ConversationDetectorTest {
         assertThat(out.get(chat.get(0).id())).extracting(d -> d.attributes().actor()).contains("suspect");
         assertThat(out.get(chat.get(1).id())).filteredOn(d -> d.category() == Category.VICTIM_FEAR)
                 .extracting(d -> d.attributes().actor()).containsOnly("victim");
+    }
+
+    @Test
+    void aRunOfOneParentsMessagesInAGroupIsNoBurst() {
+        for (int i = 0; i < 6; i++) {
+            say(i, "P-5", i % 2 == 0 ? "👍" : "melk, brood, eieren");
+        }
+        say(20, "P-6", "top");
+        say(21, "P-7", "dank je");
+        assertThat(DETECTOR.detect(chat, FACTS).values()).flatMap(l -> l).extracting(Detection::category)
+                .doesNotContain(Category.STALKING);
+    }
+
+    @Test
+    void aThreatItsAuthorLaughsOffInTheNextMessageIsLoweredAndMarkedAsAJoke() {
+        say(0, "P-3", "wie heeft mijn koekjes op?? ik maak je af");
+        say(1, "P-3", "😂😂");
+        Detection d = DETECTOR.detect(chat, FACTS).get(chat.get(0).id()).get(0);
+        assertThat(d.category()).isEqualTo(Category.THREAT_TO_KILL);
+        assertThat(d.confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(d.attributes().joking()).isTrue();
+        assertThat(d.explanationNl()).contains("vervolgbericht lacht");
+    }
+
+    @Test
+    void aThreatTheOtherSideLaughsBackAtIsLoweredButAnAnswerInFearIsNot() {
+        say(0, "P-3", "ik maak je af");
+        say(2, "P-2", "hahaha doe maar");
+        assertThat(DETECTOR.detect(chat, FACTS).get(chat.get(0).id()).get(0).attributes().joking()).isTrue();
+
+        chat.clear();
+        say(0, "P-1", "ik maak je af");
+        say(2, "P-2", "laat me alsjeblieft met rust");
+        Detection d = DETECTOR.detect(chat, FACTS).get(chat.get(0).id()).get(0);
+        assertThat(d.confidence()).isEqualTo(Confidence.HIGH);
+        assertThat(d.attributes().joking()).isFalse();
     }
 }

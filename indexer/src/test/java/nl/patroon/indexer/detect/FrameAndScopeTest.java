@@ -99,7 +99,7 @@ class FrameAndScopeTest {
     }
 
     @Test
-    void aLaughBearsOnItsSentenceAndTheOneBeforeButNotOnAnother() {
+    void aLaughBearsOnItsSentenceAndLaterOnesButNotOnAnEarlierOne() {
         assertThat(confidenceOf("ik maak je af 😂", "nl", Category.THREAT_TO_KILL)).isEqualTo(Confidence.LOW);
         assertThat(confidenceOf("ik vermoord je als je mijn chips opeet 😂", "nl", Category.THREAT_TO_KILL))
                 .isEqualTo(Confidence.LOW);

@@ -102,12 +102,12 @@ class RelevanceTest {
     @Test
     void withoutRolesTheTextDecides() {
         EvidenceDetection noCase = new EvidenceDetection(RuleDetector.bundled(), CaseContext.none());
-        chat().says("A", "ik maak je af").says("B", "ik maak je af 😂").says("A", "hij sloeg me gisteren");
+        chat().says("B", "ik maak je af 😂").says("A", "ik maak je af").says("A", "hij sloeg me gisteren");
         List<Suggestion> out = noCase.detect("sha", SourceKind.CHAT_EXPORT, chat).suggestions();
         assertThat(out).filteredOn(s -> s.passageId().equals(chat.get(0).id())).extracting(Suggestion::relevance)
-                .containsOnly(Relevance.BEHAVIOUR);
-        assertThat(out).filteredOn(s -> s.passageId().equals(chat.get(1).id())).extracting(Suggestion::relevance)
                 .containsOnly(Relevance.OTHER);
+        assertThat(out).filteredOn(s -> s.passageId().equals(chat.get(1).id())).extracting(Suggestion::relevance)
+                .containsOnly(Relevance.BEHAVIOUR);
         assertThat(out).filteredOn(s -> s.passageId().equals(chat.get(2).id())).extracting(Suggestion::relevance)
                 .containsOnly(Relevance.ACCOUNT);
     }
