@@ -14,7 +14,7 @@ import nl.patroon.indexer.detect.Detection;
 import nl.patroon.indexer.detect.Detector;
 import nl.patroon.indexer.detect.Exchange;
 import nl.patroon.indexer.detect.RelevanceRules;
-import nl.patroon.indexer.index.IndexedPassage;
+import nl.patroon.core.search.IndexedPassage;
 
 /**
  * Runs detection over the passages of one evidence item: a conversation (chat, SMS) as a whole, through the
