@@ -328,10 +328,22 @@ public final class HaystackGenerator {
                 continue; // no ordinary contact between the separation and the end of the ban
             }
             String pool = c.key.equals("couple") && !t.isBefore(BAN_END) ? "couple-after" : c.theme;
+            if (pool.equals("couple-after") && rnd.nextDouble() < 0.7) {
+                continue; // after the ban the couple only writes about handovers, and rarely
+            }
             int session = Math.min(n - made, 1 + (int) (-Math.log(1 - rnd.nextDouble()) * 4));
+            String previous = "";
             for (int i = 0; i < session; i++) {
-                last = nextSender(c, last);
-                c.msgs.add(new Msg(t, last, text(pool, c), null, null));
+                String text;
+                if (laughs(previous) && rnd.nextDouble() < 0.5) {
+                    last = c.group() ? nextSender(c, last) : other(c, last); // someone laughs back
+                    text = LAUGH_BACK[rnd.nextInt(LAUGH_BACK.length)];
+                } else {
+                    last = nextSender(c, last);
+                    text = text(pool, c);
+                }
+                c.msgs.add(new Msg(t, last, text, null, null));
+                previous = text;
                 t = t.plusMinutes(rnd.nextDouble() < 0.5 ? 0 : 1 + rnd.nextInt(5));
                 made++;
             }
@@ -362,18 +374,38 @@ public final class HaystackGenerator {
 
     String text(String pool, Conv c) {
         List<String> lines = pool.equals("none") || rnd.nextDouble() < 0.22 ? pools.get("generic") : pools.get(pool);
-        String s = lines.get(rnd.nextInt(lines.size()));
-        s = fillSlots(s, c);
-        double r = rnd.nextDouble();
-        if (r < 0.04) {
-            s = s + " 😂";
-        } else if (r < 0.07) {
-            s = s + "!";
-        } else if (r < 0.09) {
+        String s = fillSlots(lines.get(rnd.nextInt(lines.size())), c);
+        if (lines == pools.get("generic") || s.startsWith("<") || s.contains("\n")) {
+            return s;
+        }
+        // Openers, closers and capitals vary a template the way people do, so one line is not one text.
+        boolean english = pool.equals("english-friend");
+        String[] openers = english ? OPENERS_EN : OPENERS_NL;
+        String[] closers = english ? CLOSERS_EN : CLOSERS_NL;
+        if (rnd.nextDouble() < 0.2) {
+            s = openers[rnd.nextInt(openers.length)] + s;
+        }
+        if (rnd.nextDouble() < 0.25) {
+            s = s + closers[rnd.nextInt(closers.length)];
+        }
+        if (rnd.nextDouble() < 0.12) {
             s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
         }
         return s;
     }
+
+    static boolean laughs(String text) {
+        return text.contains("😂") || text.contains("🤣") || text.contains("haha") || text.contains("lol");
+    }
+
+    static final String[] LAUGH_BACK = {"😂😂", "hahaha", "haha nee joh", "🤣🤣", "hahaha idioot", "😂", "lol",
+        "haha ja", "hahah sorry", "😂😂😂", "haha jij bent erger", "hahaha stop"};
+    static final String[] OPENERS_NL = {"haha ", "nou ", "ja ", "oké ", "hé ", "ohja ", "trouwens ", "btw ", "zeg ",
+        "joh ", "ehm ", "oh ", "hoi! ", "ahh "};
+    static final String[] CLOSERS_NL = {" 😂", " haha", "!", " hoor", " toch?", " xx", " 🙈", " 😅", " ❤️", " 👍",
+        "!!", " lol", " 😊", " he", " hihi", " x"};
+    static final String[] OPENERS_EN = {"haha ", "oh ", "btw ", "so ", "ok ", "hey ", "omg "};
+    static final String[] CLOSERS_EN = {" 😂", " haha", "!", " x", " lol", " 🙈", " ❤️", " xx", "!!"};
 
     static final String[] DAYS = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
         "morgen", "overmorgen", "volgende week"};
