@@ -21,7 +21,8 @@ import java.util.Random;
  *
  * <pre>java HaystackGenerator.java --out DIR [--messages 100000] [--seed 19] [--pools DIR] [--incidents FILE]</pre>
  *
- * Writes DIR/telefoon-eva-kramer/*.txt and DIR/telefoon-rick-de-boer/*.txt (one export per chat and phone; the
+ * Writes DIR/telefoons/telefoon-eva-kramer/*.txt and DIR/telefoons/telefoon-rick-de-boer/*.txt (one export per
+ * chat and phone, so that DIR/telefoons holds only evidence; the
  * couple's chat and the school group are on both phones), DIR/truth.tsv (one line per planted message, grouped by
  * incident) and DIR/haystack.json (counts per chat; ordinary = distinct generated messages that are not planted).
  * Ordinary messages come from the theme pools in ../pools; planted ones from ../incidents.tsv. JDK only, so it runs
@@ -36,7 +37,8 @@ public final class HaystackGenerator {
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     static final String EVA = "eva";
     static final String RICK = "rick";
-    static final Map<String, String> PHONE_DIRS = Map.of(EVA, "telefoon-eva-kramer", RICK, "telefoon-rick-de-boer");
+    static final Map<String, String> PHONE_DIRS = Map.of(EVA, "telefoons/telefoon-eva-kramer",
+            RICK, "telefoons/telefoon-rick-de-boer");
 
     /** A person and how each phone shows them: the owner sees her own profile name, contacts their saved name. */
     record Person(String key, String fullName, String onEva, String onRick, String number) {
