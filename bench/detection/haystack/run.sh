@@ -5,9 +5,10 @@
 #   bench/detection/haystack/run.sh [MESSAGES] [SEED]        (default 100000 messages, seed 19)
 #
 # Work folder: $HAYSTACK_WORK (default /tmp/patroon-haystack): chats/telefoons/ (the two phones' exports, the
-# only thing ingested), chats/truth.tsv and chats/haystack.json, case/ (the Patroon case), score.txt. Prints the generation, ingest and export times and the
-# figures: planted incidents found in the default timeline (date ±1 day, with evidence) and false entries per
-# 10,000 ordinary messages. Needs java 17 and mvn (the launcher builds the jar when needed).
+# only thing ingested), chats/truth.tsv and chats/haystack.json, case/ (the Patroon case), score.txt.
+# Prints the generation, ingest and export times and the figures: planted incidents found in the default timeline (date ±1 day, with evidence) and false entries per
+# 10,000 ordinary messages. HAYSTACK_REUSE=1 keeps the generated chats of the previous run (to compare two builds
+# on the same files). Needs java 17 and mvn (the launcher builds the jar when needed).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -15,7 +16,9 @@ messages="${1:-100000}"
 seed="${2:-19}"
 work="${HAYSTACK_WORK:-/tmp/patroon-haystack}"
 patroon="$root/patroon"
-rm -rf "$work/chats" "$work/case"
+reuse="${HAYSTACK_REUSE:-0}"   # 1: keep chats/ from an earlier run with the same MESSAGES and SEED
+if [ "$reuse" != 1 ] || [ ! -f "$work/chats/haystack.json" ]; then reuse=0; rm -rf "$work/chats"; fi
+rm -rf "$work/case"
 mkdir -p "$work"
 
 now() { date +%s.%N; }
@@ -26,8 +29,10 @@ lib="$root/shell/target/patroon-app/lib"
 [ -d "$lib" ] || { echo "geen $lib: bouwen mislukt?" >&2; exit 2; }
 
 t0="$(now)"
-java "$here/src/HaystackGenerator.java" --out "$work/chats" --messages "$messages" --seed "$seed" \
-  --pools "$here/pools" --incidents "$here/incidents.tsv"
+if [ "$reuse" = 0 ]; then
+  java "$here/src/HaystackGenerator.java" --out "$work/chats" --messages "$messages" --seed "$seed" \
+    --pools "$here/pools" --incidents "$here/incidents.tsv"
+fi
 t1="$(now)"
 "$patroon" case init --dir "$work/case" --parket 10/999019-24 \
   --title "Haystack (fictief): Rick de Boer — Eva Kramer, twee telefoons" > /dev/null
