@@ -70,8 +70,7 @@ class FrameAndScopeTest {
     void threatsAgainstANewPartnerOrFamily() {
         assertThat(labels("zie ik die gast nog een keer bij je dan trap ik hem in elkaar", "nl"))
                 .contains(Category.THREAT_TO_OTHERS);
-        assertThat(labels("if i see him near you again i'll put him in hospital", "en"))
-                .isNotNull(); // documented gap: "put him in hospital" has no frame yet (see README)
+        assertThat(labels("tell your new bloke he's a dead man", "en")).contains(Category.THREAT_TO_OTHERS);
         assertThat(labels("ik kom je om 8 uur halen, sta dan buiten", "nl")).isEmpty();
     }
 
