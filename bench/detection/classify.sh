@@ -3,10 +3,10 @@
 # (no FILE: standard input). Builds the indexer offline first.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-( cd "$root" && mvn -q -B -o compile -pl indexer -am ) >&2
+( cd "$root" && mvn -q -B -o test-compile -pl indexer -am ) >&2
 cpfile="$root/indexer/target/bench-classpath.txt"
 if [ ! -s "$cpfile" ]; then
   ( cd "$root" && mvn -q -B -o dependency:build-classpath -pl indexer -am -Dmdep.outputFile="$cpfile" >/dev/null )
 fi
-cp="$root/indexer/target/classes:$root/dossier-core/target/classes:$(cat "$cpfile")"
-exec java -cp "$cp" nl.patroon.indexer.detect.bench.ClassifyCommand "$@"
+cp="$root/indexer/target/test-classes:$root/indexer/target/classes:$root/dossier-core/target/classes:$(cat "$cpfile")"
+exec java -cp "$cp" nl.patroon.indexer.detect.bench.ClassifyMain "$@"

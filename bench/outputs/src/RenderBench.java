@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.patroon.core.casefile.CaseFile;
 import nl.patroon.core.casefile.EvidenceRecord;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.casefile.PartyRole;
 import nl.patroon.core.detect.Confidence;
@@ -98,7 +98,7 @@ public final class RenderBench {
         for (int e = 1; e <= 3; e++) {
             evidence.add(new EvidenceRecord(new Evidence("E-000" + e, sha, 1_000_000, "/mnt/beslag/telefoon-" + e
                     + "/chat.txt", "chat.txt", "text/plain", SourceKind.CHAT_EXPORT, null, null, Instant.EPOCH, "bench"),
-                    EvidenceStatus.INDEXED, null, n / 3));
+                    IngestState.INDEXED, null, n / 3));
         }
         return TimelineBuilder.build(file, evidence, passages, n, suggestions);
     }

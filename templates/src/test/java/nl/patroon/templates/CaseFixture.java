@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.patroon.core.casefile.CaseFile;
 import nl.patroon.core.casefile.EvidenceRecord;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.casefile.PartyRole;
 import nl.patroon.core.detect.Confidence;
@@ -131,11 +131,11 @@ final class CaseFixture {
                 new EvidenceRecord(new Evidence("E-0001", CHAT_SHA, 4096,
                         "/home/rechercheur/zaak/beslag/telefoon/WhatsApp Chat met Anna.txt", "WhatsApp Chat met Anna.txt",
                         "text/plain", SourceKind.CHAT_EXPORT, null, null, Instant.EPOCH, "rechercheur"),
-                        EvidenceStatus.INDEXED, null, messages),
+                        IngestState.INDEXED, null, messages),
                 new EvidenceRecord(new Evidence("E-0002", PV_SHA, 81920,
                         "/home/rechercheur/zaak/beslag/pv/aangifte.pdf", "aangifte.pdf", "application/pdf",
                         SourceKind.PROCES_VERBAAL_AANGIFTE, null, null, Instant.EPOCH, "rechercheur"),
-                        EvidenceStatus.INDEXED, null, 1));
+                        IngestState.INDEXED, null, 1));
         return TimelineBuilder.build(file, evidence, passages, passages.size() + 40, suggestions);
     }
 }

@@ -57,7 +57,9 @@ final class CaseSchema {
                   confidence TEXT NOT NULL,
                   state TEXT NOT NULL,
                   review_reason TEXT,
-                  attributes TEXT)""");
+                  attributes TEXT,
+                  relevance TEXT)""");
+        addRelevance(s);
         s.execute("CREATE INDEX IF NOT EXISTS suggestion_by_evidence ON suggestion(evidence_id)");
         s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schemaVersion', '" + schemaVersion + "')");
         migrateToDossier(s);
@@ -100,5 +102,23 @@ final class CaseSchema {
                   accepted INTEGER NOT NULL,
                   user TEXT NOT NULL,
                   at TEXT NOT NULL)""");
+    }
+
+    /**
+     * Migration for a case.db made before suggestions had a relevance (issue 19): the column is added, NULL for
+     * the rows already there. NULL means unknown, not "behaviour": Suggestion.shownAs shows such a row as an
+     * account in a document and as behaviour in a message until the case is detected again (patroon redetect),
+     * which fills it in for every open suggestion.
+     */
+    private static void addRelevance(Statement s) throws SQLException {
+        boolean present = false;
+        try (java.sql.ResultSet columns = s.executeQuery("PRAGMA table_info(suggestion)")) {
+            while (columns.next()) {
+                present |= "relevance".equals(columns.getString("name"));
+            }
+        }
+        if (!present) {
+            s.execute("ALTER TABLE suggestion ADD COLUMN relevance TEXT");
+        }
     }
 }

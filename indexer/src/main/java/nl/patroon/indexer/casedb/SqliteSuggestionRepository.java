@@ -10,6 +10,7 @@ import java.util.List;
 import nl.patroon.core.casefile.CaseStorageException;
 import nl.patroon.core.detect.Confidence;
 import nl.patroon.core.detect.DetectionAttributes;
+import nl.patroon.core.detect.Relevance;
 import nl.patroon.core.detect.ReviewState;
 import nl.patroon.core.detect.Suggestion;
 import nl.patroon.core.json.Json;
@@ -37,8 +38,8 @@ final class SqliteSuggestionRepository implements SuggestionRepository {
                 try (PreparedStatement p = db.connection().prepareStatement("""
                         INSERT INTO suggestion(seq, id, passage_id, evidence_id, category, rule_id, start_offset,
                           end_offset, matched, explanation_nl, explanation_en, confidence, state, review_reason,
-                          attributes)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                          attributes, relevance)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                     long seq = db.nextSeq("suggestion");
                     for (Suggestion s : fresh) {
                         String id = String.format("S-%04d", seq);
@@ -57,10 +58,11 @@ final class SqliteSuggestionRepository implements SuggestionRepository {
                         p.setString(13, s.state().name());
                         p.setString(14, s.reviewReason());
                         p.setString(15, Json.mapper().writeValueAsString(s.attributes()));
+                        p.setString(16, s.relevance() == null ? null : s.relevance().name());
                         p.addBatch();
                         stored.add(new Suggestion(id, s.passageId(), s.category(), s.ruleId(), s.start(), s.end(),
                                 s.matched(), s.explanationNl(), s.explanationEn(), s.confidence(), s.state(),
-                                s.reviewReason(), s.attributes()));
+                                s.reviewReason(), s.attributes(), s.relevance()));
                     }
                     if (!fresh.isEmpty()) {
                         p.executeBatch();
@@ -76,7 +78,7 @@ final class SqliteSuggestionRepository implements SuggestionRepository {
     /** The columns {@link #read} reads, in its order. */
     static final String COLUMNS = """
             id, passage_id, category, rule_id, start_offset, end_offset, matched, explanation_nl, explanation_en,
-            confidence, state, review_reason, attributes""";
+            confidence, state, review_reason, attributes, relevance""";
 
     /** One suggestion row, selected with {@link #COLUMNS}. */
     static Suggestion read(ResultSet r) throws SQLException, JsonProcessingException {
@@ -84,7 +86,8 @@ final class SqliteSuggestionRepository implements SuggestionRepository {
         return new Suggestion(r.getString(1), r.getString(2), Category.valueOf(r.getString(3)), r.getString(4),
                 r.getInt(5), r.getInt(6), r.getString(7), r.getString(8), r.getString(9),
                 Confidence.valueOf(r.getString(10)), ReviewState.valueOf(r.getString(11)), r.getString(12),
-                attributes == null ? null : Json.mapper().readValue(attributes, DetectionAttributes.class));
+                attributes == null ? null : Json.mapper().readValue(attributes, DetectionAttributes.class),
+                r.getString(14) == null ? null : Relevance.valueOf(r.getString(14)));
     }
 
     @Override

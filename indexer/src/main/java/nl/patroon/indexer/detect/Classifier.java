@@ -15,14 +15,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.patroon.core.casefile.PartyRole;
 import nl.patroon.core.detect.Confidence;
 import nl.patroon.core.taxonomy.Category;
 
 /**
  * The {@code classify} protocol, a stable interface for evaluation. Input: JSON lines
  * {@code {"id": "...", "text": "...", "lang": "nl"|"en"}} ({@code lang} optional: guessed when absent).
+ * Optional fields say who wrote to whom, for the relevance of each match: {@code "author_role"} and
+ * {@code "recipient_role"} (a party role: verdachte/suspect, slachtoffer/victim, kind/child, getuige/witness,
+ * derde/third party; {@code recipient_role} may be a list) and {@code "conversation"} ({@code "one-to-one"},
+ * {@code "group"} or {@code "document"} for a report or file).
  * Output: one line per valid input, {@code {"id": ..., "labels": [...], "matches": [{"category", "rule",
- * "start", "end", "confidence"}]}}. Offsets count Unicode code points of {@code text}, so they hold in any
+ * "start", "end", "confidence", "relevance"}]}}; relevance is behaviour, account or other (without roles the
+ * text alone decides). Offsets count Unicode code points of {@code text}, so they hold in any
  * language reading the JSON (an emoji is one). A bad line gets a Dutch error naming its line number on
  * the error stream and the rest goes on. Needs no case workspace.
  *
@@ -87,9 +93,17 @@ public final class Classifier {
                 String text = node.get("text").asText();
                 JsonNode langNode = node.get("lang");
                 String lang = langNode == null || langNode.isNull() ? null : langNode.asText();
+                Exchange exchange;
+                try {
+                    exchange = exchange(node);
+                } catch (IllegalArgumentException e) {
+                    errors++;
+                    err.println("regel " + lineNo + ": " + e.getMessage());
+                    continue;
+                }
                 List<Detection> detections = detector.detect(text, lang);
                 Set<Category> labels = labels(detections);
-                write(gen, node.get("id"), text, labels, detections);
+                write(gen, node.get("id"), text, labels, detections, exchange);
                 out.write('\n');
                 classified++;
                 if (!labels.isEmpty()) {
@@ -124,8 +138,47 @@ public final class Classifier {
         return null;
     }
 
+    /** Who wrote to whom, from the optional fields; Exchange.UNKNOWN without them. */
+    static Exchange exchange(JsonNode node) {
+        JsonNode author = node.get("author_role");
+        JsonNode recipient = node.get("recipient_role");
+        JsonNode conversation = node.get("conversation");
+        if (isAbsent(author) && isAbsent(recipient) && isAbsent(conversation)) {
+            return Exchange.UNKNOWN;
+        }
+        String kind = isAbsent(conversation) ? "one-to-one" : conversation.asText().toLowerCase(java.util.Locale.ROOT);
+        if (kind.equals("document")) {
+            return Exchange.DOCUMENT;
+        }
+        if (!kind.equals("one-to-one") && !kind.equals("group")) {
+            throw new IllegalArgumentException("veld \"conversation\" moet \"one-to-one\", \"group\" of \"document\" zijn");
+        }
+        Set<PartyRole> others = EnumSet.noneOf(PartyRole.class);
+        if (!isAbsent(recipient)) {
+            for (JsonNode r : recipient.isArray() ? recipient : List.of(recipient)) {
+                others.add(role(r.asText()));
+            }
+        }
+        PartyRole authorRole = isAbsent(author) ? null : role(author.asText());
+        // Roles given by the caller are the whole story: whoever is not named is not the suspect.
+        return new Exchange(authorRole, others, false, kind.equals("group"), false, true);
+    }
+
+    /** A party role, or one of the people a case has no party for (a confidant, the police, a professional). */
+    private static PartyRole role(String text) {
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "confidant", "vertrouwenspersoon", "friend", "vriendin", "vriend", "family", "familie", "police",
+                    "politie", "professional", "hulpverlener" -> PartyRole.DERDE;
+            default -> PartyRole.parse(text);
+        };
+    }
+
+    private static boolean isAbsent(JsonNode n) {
+        return n == null || n.isNull();
+    }
+
     private static void write(JsonGenerator gen, JsonNode id, String text, Set<Category> labels,
-                              List<Detection> detections) throws IOException {
+                              List<Detection> detections, Exchange exchange) throws IOException {
         gen.writeStartObject();
         gen.writeFieldName("id");
         if (id.isNumber()) {
@@ -146,6 +199,7 @@ public final class Classifier {
             gen.writeNumberField("start", text.codePointCount(0, d.start()));
             gen.writeNumberField("end", text.codePointCount(0, d.end()));
             gen.writeStringField("confidence", d.confidence().code());
+            gen.writeStringField("relevance", RelevanceRules.of(d, exchange).name().toLowerCase(java.util.Locale.ROOT));
             gen.writeEndObject();
         }
         gen.writeEndArray();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.patroon.core.detect.Confidence;
+import nl.patroon.core.detect.DetectionAttributes;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.core.taxonomy.Category;
 
@@ -19,10 +20,14 @@ import nl.patroon.core.taxonomy.Category;
  * from the case facts, plus the context rules no single message shows (reference.md §1):
  * <ul>
  *   <li>a demand followed by a consequence ("anders ...") from the same author within minutes: COERCION;</li>
- *   <li>a burst of unanswered messages from one author within minutes: STALKING;</li>
- *   <li>contact by a party during a ban on him: ORDER_VIOLATION and STALKING;</li>
+ *   <li>a burst of unanswered messages from one author within minutes, in a one-to-one conversation: STALKING
+ *   (in a group, a run of one parent's messages is no pursuit of anyone);</li>
+ *   <li>contact by the restricted person toward a protected person while a restraining order is in force
+ *   (huisverbod, contactverbod, ...): ORDER_VIOLATION naming the order, and STALKING;</li>
  *   <li>repeated location questions within an hour: MONITORING (a single one is ordinary);</li>
- *   <li>a threat after the other party announced she is leaving: SEPARATION (risk multiplier).</li>
+ *   <li>a threat after the other party announced she is leaving: SEPARATION (risk multiplier);</li>
+ *   <li>a hit its author laughs off in the next message, or the other side laughs back at: one tier lower,
+ *   marked as joking ({@link Banter}).</li>
  * </ul>
  * Messages must be given in conversation order. Context rules need message times; without a time a message
  * takes part only in the per-message rules.
@@ -51,13 +56,13 @@ public final class ConversationDetector {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
     }
 
-    private record Message(Passage passage, Instant time, String author, RuleDetector.Analysis analysis,
-                           List<Detection> detections) {
+    record Message(Passage passage, Instant time, String author, String actor, RuleDetector.Analysis analysis,
+                   List<Detection> detections) {
     }
 
     /** Detections per passage id, in conversation order; passages without detections are left out. */
-    public Map<String, List<Detection>> detect(List<Passage> conversation, CaseFacts facts) {
-        List<List<Detection>> each = detectEach(conversation, facts);
+    public Map<String, List<Detection>> detect(List<Passage> conversation, CaseContext context) {
+        List<List<Detection>> each = detectEach(conversation, context);
         Map<String, List<Detection>> out = new LinkedHashMap<>();
         for (int i = 0; i < each.size(); i++) {
             if (!each.get(i).isEmpty()) {
@@ -72,8 +77,8 @@ public final class ConversationDetector {
      * app's own lines). What {@link #detect} gives, without a passage id made and looked up for every message of an
      * export.
      */
-    public List<List<Detection>> detectEach(List<Passage> conversation, CaseFacts facts) {
-        CaseFacts f = facts == null ? CaseFacts.none() : facts;
+    public List<List<Detection>> detectEach(List<Passage> conversation, CaseContext context) {
+        CaseContext f = context == null ? CaseContext.none() : context;
         List<Message> messages = new ArrayList<>();
         int[] messageOf = new int[conversation.size()];
         for (int i = 0; i < conversation.size(); i++) {
@@ -85,17 +90,20 @@ public final class ConversationDetector {
             messageOf[i] = messages.size();
             RuleDetector.Analysis a = rules.analyse(p.text(), p.language());
             List<Detection> own = new ArrayList<>();
-            String role = f.roleOf(p.partyId());
+            String role = f.actorOf(p.partyId());
             for (Detection d : a.detections()) {
-                own.add(d.attributes().byAuthor() ? withActor(d, role) : d);
+                own.add(d.authorsAct() ? d.withActor(role) : d);
             }
             Instant t = p.time() == null ? null : p.time().start().toInstant();
             String author = p.partyId() != null ? p.partyId() : p.author();
-            messages.add(new Message(p, t, author, a, own));
+            messages.add(new Message(p, t, author, role, a, own));
         }
+        Banter.mark(messages);
         coercion(messages);
-        bursts(messages, f);
-        bans(messages, f);
+        if (authors(messages).size() <= 2) {
+            bursts(messages, f);
+        }
+        OrderBreaches.mark(messages, f);
         locationQuestions(messages);
         separation(messages, f);
         List<List<Detection>> out = new ArrayList<>(conversation.size());
@@ -104,11 +112,6 @@ public final class ConversationDetector {
             out.add(ds.isEmpty() ? List.of() : List.copyOf(ds));
         }
         return out;
-    }
-
-    private static Detection withActor(Detection d, String role) {
-        return new Detection(d.category(), d.ruleId(), d.start(), d.end(), d.confidence(), d.explanationNl(),
-                d.explanationEn(), d.attributes().withActor(role));
     }
 
     private void coercion(List<Message> ms) {
@@ -133,14 +136,14 @@ public final class ConversationDetector {
                                     + minutes(thresholds.consequenceWindow()) + " minuten.",
                             "Demand followed by a threatened consequence (\"or else ...\") from the same sender within "
                                     + minutes(thresholds.consequenceWindow()) + " minutes.",
-                            contextAttributes(next, "victim")));
+                            contextAttributes(next.actor()), true));
                 }
                 break;
             }
         }
     }
 
-    private void bursts(List<Message> ms, CaseFacts f) {
+    private void bursts(List<Message> ms, CaseContext f) {
         int i = 0;
         while (i < ms.size()) {
             int j = i;
@@ -149,7 +152,7 @@ public final class ConversationDetector {
             }
             // A run of messages by one author with no answer in between; count the longest part of it that
             // fits in the window.
-            String role = f.roleOf(ms.get(i).passage().partyId());
+            String role = f.actorOf(ms.get(i).passage().partyId());
             if (ms.get(i).author() != null && !"victim".equals(role)) {
                 int start = i;
                 for (int end = i; end <= j; end++) {
@@ -178,36 +181,7 @@ public final class ConversationDetector {
                         + minutes(thresholds.burstWindow()) + " minuten.",
                 "Part of a burst of " + size + " unanswered messages from one sender within "
                         + minutes(thresholds.burstWindow()) + " minutes.",
-                contextAttributes(m, "victim").withActor(role)));
-    }
-
-    private static void bans(List<Message> ms, CaseFacts f) {
-        for (Message m : ms) {
-            if (m.time() == null || m.passage().partyId() == null) {
-                continue;
-            }
-            for (CaseFacts.Ban ban : f.bans()) {
-                if (ban.covers(m.passage().partyId(), m.time())) {
-                    String role = f.roleOf(m.passage().partyId());
-                    int end = m.passage().text().length();
-                    m.detections().add(new Detection(Category.ORDER_VIOLATION, "ctx.contact-tijdens-verbod", 0, end,
-                            Confidence.HIGH,
-                            "Contact door deze partij terwijl een " + ban.kind() + " gold (" + ban.from() + " tot "
-                                    + ban.until() + "); controleer of dit contact was toegestaan.",
-                            "Contact by this party while a " + ban.kind() + " was in force (" + ban.from() + " until "
-                                    + ban.until() + "); check whether this contact was permitted.",
-                            contextAttributes(m, "victim").withActor(role)));
-                    if (!has(m, Category.STALKING)) {
-                        m.detections().add(new Detection(Category.STALKING, "ctx.contact-tijdens-verbod", 0, end,
-                                Confidence.MEDIUM,
-                                "Ongewenst contact ondanks een " + ban.kind() + " (belaging).",
-                                "Unwanted contact despite a " + ban.kind() + " (stalking).",
-                                contextAttributes(m, "victim").withActor(role)));
-                    }
-                    break;
-                }
-            }
-        }
+                contextAttributes(role), true));
     }
 
     private void locationQuestions(List<Message> ms) {
@@ -237,7 +211,7 @@ public final class ConversationDetector {
                                         + minutes(thresholds.locationWindow()) + " minuten).",
                                 "Repeatedly asked where the victim is or who she is with (" + n + " times within "
                                         + minutes(thresholds.locationWindow()) + " minutes).",
-                                contextAttributes(m, "victim")));
+                                contextAttributes(m.actor()), true));
                     }
                 }
             }
@@ -249,7 +223,7 @@ public final class ConversationDetector {
      * scan needs (time, author index, a threat or a separation mark), so the scan after each announcement, which
      * may run over months of messages, touches arrays only.
      */
-    private void separation(List<Message> ms, CaseFacts f) {
+    private void separation(List<Message> ms, CaseContext f) {
         int n = ms.size();
         long[] at = new long[n];
         int[] author = new int[n];
@@ -266,7 +240,7 @@ public final class ConversationDetector {
         long window = thresholds.separationWindow().toMillis();
         for (int i = 0; i < n; i++) {
             Message leaving = ms.get(i);
-            if (at[i] == Long.MIN_VALUE || !separated[i] || "suspect".equals(f.roleOf(leaving.passage().partyId()))) {
+            if (at[i] == Long.MIN_VALUE || !separated[i] || "suspect".equals(f.actorOf(leaving.passage().partyId()))) {
                 continue;
             }
             for (int j = i + 1; j < n; j++) {
@@ -286,7 +260,7 @@ public final class ConversationDetector {
                                 + "); scheiding is een risicofactor.",
                         "Threat follows the announcement of leaving or separation (" + leaving.passage().id()
                                 + "); separation is a risk factor.",
-                        contextAttributes(m, "victim").withActor(f.roleOf(m.passage().partyId()))));
+                        contextAttributes(m.actor()), true));
                 separated[j] = true;
             }
         }
@@ -307,15 +281,26 @@ public final class ConversationDetector {
         return null;
     }
 
-    private static Attributes contextAttributes(Message m, String target) {
-        return new Attributes("unknown", true, target, "direct_message", false, false, false, null, List.of());
+    static DetectionAttributes contextAttributes(String actor) {
+        return new DetectionAttributes(actor, "victim", "direct_message", false, false, false, null, List.of());
+    }
+
+    /** The distinct authors (party id, else the name as written) of a conversation's messages. */
+    static Set<String> authors(List<Message> ms) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).author() != null) {
+                out.add(ms.get(i).author());
+            }
+        }
+        return out;
     }
 
     private static boolean within(Instant a, Instant b, Duration window) {
         return a != null && b != null && !b.isBefore(a) && Duration.between(a, b).compareTo(window) <= 0;
     }
 
-    private static boolean has(Message m, Category c) {
+    static boolean has(Message m, Category c) {
         List<Detection> ds = m.detections();
         for (int i = 0; i < ds.size(); i++) {
             if (ds.get(i).category() == c) {

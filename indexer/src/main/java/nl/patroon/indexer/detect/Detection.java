@@ -2,6 +2,7 @@ package nl.patroon.indexer.detect;
 
 import java.util.Objects;
 import nl.patroon.core.detect.Confidence;
+import nl.patroon.core.detect.DetectionAttributes;
 import nl.patroon.core.taxonomy.Category;
 
 /**
@@ -10,19 +11,36 @@ import nl.patroon.core.taxonomy.Category;
  * @param start      offset of the first matched character
  * @param end        offset after the last matched character
  * @param attributes actor, target, modality, negation/hypothetical/joking signals, severity
+ * @param authorsAct true when the rule describes the writer's own act ("ik maak je af"): the actor is whoever
+ *                   wrote the text, known only from the case (who the author is); false when the text describes
+ *                   someone else's act ("hij sloeg mij") or the detector cannot tell
  */
 public record Detection(Category category, String ruleId, int start, int end, Confidence confidence,
-                        String explanationNl, String explanationEn, Attributes attributes) {
+                        String explanationNl, String explanationEn, DetectionAttributes attributes,
+                        boolean authorsAct) {
     public Detection {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(confidence, "confidence");
-        attributes = attributes == null ? Attributes.UNKNOWN : attributes;
+        attributes = attributes == null ? DetectionAttributes.UNKNOWN : attributes;
     }
 
     /** For detectors that know no attributes (the demo keyword detector). */
     public Detection(Category category, String ruleId, int start, int end, Confidence confidence,
                      String explanationNl, String explanationEn) {
-        this(category, ruleId, start, end, confidence, explanationNl, explanationEn, Attributes.UNKNOWN);
+        this(category, ruleId, start, end, confidence, explanationNl, explanationEn, DetectionAttributes.UNKNOWN,
+                false);
+    }
+
+    /** The same detection with the actor the case gives the author (suspect, victim, ...). */
+    public Detection withActor(String actor) {
+        DetectionAttributes a = attributes;
+        return new Detection(category, ruleId, start, end, confidence, explanationNl, explanationEn,
+                new DetectionAttributes(actor, a.target(), a.modality(), a.negated(), a.hypothetical(), a.joking(),
+                        a.severity(), a.cues()), authorsAct);
+    }
+
+    public boolean reported() {
+        return "reported_speech".equals(attributes.modality());
     }
 }

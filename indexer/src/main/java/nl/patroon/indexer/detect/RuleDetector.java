@@ -1,23 +1,15 @@
 package nl.patroon.indexer.detect;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import nl.patroon.core.detect.Confidence;
+import nl.patroon.core.detect.DetectionAttributes;
+import nl.patroon.core.passage.Passage;
 import nl.patroon.indexer.detect.analysis.AnalysedText;
 import nl.patroon.indexer.detect.analysis.ChatAnalyzer;
 import nl.patroon.indexer.detect.analysis.ChatSpelling;
@@ -27,7 +19,6 @@ import nl.patroon.indexer.detect.rules.CueKind;
 import nl.patroon.indexer.detect.rules.Node;
 import nl.patroon.indexer.detect.rules.PatternCompiler;
 import nl.patroon.indexer.detect.rules.Rule;
-import nl.patroon.indexer.detect.rules.RuleFileParser;
 import nl.patroon.indexer.detect.rules.RuleFileParser.RuleFileException;
 import nl.patroon.indexer.detect.rules.RuleSet;
 import nl.patroon.indexer.support.BoundedMemo;
@@ -38,7 +29,6 @@ import nl.patroon.indexer.support.BoundedMemo;
  * explanation; they never remove the hit. Thread-safe and deterministic.
  */
 public final class RuleDetector implements Detector {
-    private static final String BUNDLED = "rules/";
     private static final int UNLESS_WINDOW = 10;
 
     /** One match line of a rule (its 'unless' lines applied) with what a text needs to have for it. */
@@ -141,43 +131,28 @@ public final class RuleDetector implements Detector {
     private record TextKey(String language, String text) {
     }
 
+    private final ConversationDetector conversations;
+
     private RuleDetector(Map<String, Pack> packs, RuleSet ruleSet) {
         this.packs = packs;
         this.ruleSet = ruleSet;
+        this.conversations = new ConversationDetector(this);
     }
 
     /** The rules shipped with Patroon (class path). */
     public static RuleDetector bundled() {
-        return build(bundledRules(), bundledSpelling());
+        return build(RuleFiles.bundledRules(), RuleFiles.bundledSpelling());
     }
 
     /**
-     * The bundled rules, with the {@code *.rules} files of {@code rulesDir} read after them: a rule or cue
-     * with the same id replaces the bundled one, a new id adds to them. {@code nl.spelling.tsv} and
-     * {@code en.spelling.tsv} in the folder extend the chat-spelling tables. Read when called: editing a
-     * file and loading again changes behaviour without recompiling.
+     * The bundled rules, with the {@code *.lexicon}, {@code *.rules} and {@code *.spelling.tsv} files of
+     * {@code rulesDir} read after them: a rule or cue with the same id replaces the bundled one, a new id adds to
+     * them, a list extends or replaces the bundled one. Read when called: editing a file and loading again changes
+     * behaviour without recompiling.
      */
     public static RuleDetector load(Path rulesDir) {
-        RuleSet rules = bundledRules();
-        Map<String, ChatSpelling> spelling = new LinkedHashMap<>(bundledSpelling());
-        try (Stream<Path> files = Files.list(rulesDir)) {
-            for (Path f : files.sorted().toList()) {
-                String name = f.getFileName().toString();
-                if (name.endsWith(".rules")) {
-                    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                        rules = rules.overriddenBy(RuleFileParser.parse(r, name));
-                    }
-                } else if (name.endsWith(".spelling.tsv")) {
-                    String lang = name.substring(0, name.indexOf('.'));
-                    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                        spelling.merge(lang, ChatSpelling.parse(r), ChatSpelling::with);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return build(rules, spelling);
+        RuleFiles.Read read = RuleFiles.withFolder(rulesDir);
+        return build(read.rules(), read.spelling());
     }
 
     public RuleSet rules() {
@@ -191,6 +166,12 @@ public final class RuleDetector implements Detector {
     @Override
     public List<Detection> detect(String text, String language) {
         return analyse(text, language).detections();
+    }
+
+    /** Each message with the rules across messages of {@link ConversationDetector}. */
+    @Override
+    public List<List<Detection>> detectConversation(List<Passage> conversation, CaseContext context) {
+        return conversations.detectEach(conversation, context);
     }
 
     /**
@@ -214,8 +195,9 @@ public final class RuleDetector implements Detector {
         if (candidates.isEmpty()) {
             return new Analysis(lang, List.of(), List.of());
         }
-        int[][] offsets = offsets(at);
+        int[][] offsets = at.positionOffsets();
         List<CueHit> cueHits = null;
+        Clauses clauses = null;
         List<Detection> detections = new ArrayList<>();
         List<Signal> signals = new ArrayList<>();
         for (Map.Entry<Integer, List<Unit>> c : candidates.entrySet()) {
@@ -238,22 +220,12 @@ public final class RuleDetector implements Detector {
                 }
                 if (cueHits == null) {
                     cueHits = cueHits(pack, at, offsets);
+                    clauses = cueHits.isEmpty() ? null : Clauses.of(at, offsets);
                 }
-                detections.add(toDetection(rule, s, cueHits, text));
+                detections.add(toDetection(rule, s, cueHits, clauses));
             }
         }
-        return new Analysis(lang, dedupe(detections), List.copyOf(signals));
-    }
-
-    /** Per position, the first start and last end offset of its tokens (stacked variants share offsets). */
-    private static int[][] offsets(AnalysedText at) {
-        int[][] o = new int[2][at.length()];
-        java.util.Arrays.fill(o[0], Integer.MAX_VALUE);
-        for (AnalysedText.Token t : at.tokens()) {
-            o[0][t.position()] = Math.min(o[0][t.position()], t.start());
-            o[1][t.position()] = Math.max(o[1][t.position()], t.end());
-        }
-        return o;
+        return new Analysis(lang, StrongestPerSpan.of(detections), List.copyOf(signals));
     }
 
     private static List<Span> spans(List<Node.Interval> intervals, int[][] offsets) {
@@ -277,7 +249,7 @@ public final class RuleDetector implements Detector {
         return hits;
     }
 
-    private static Detection toDetection(Rule rule, Span s, List<CueHit> cueHits, String text) {
+    private static Detection toDetection(Rule rule, Span s, List<CueHit> cueHits, Clauses clauses) {
         int lower = 0;
         Set<CueKind> kinds = new LinkedHashSet<>();
         List<String> words = new ArrayList<>();
@@ -288,7 +260,7 @@ public final class RuleDetector implements Detector {
             }
             long from = (long) s.startPos() - c.before();
             long to = (long) s.endPos() + c.after();
-            if (h.span().endPos() >= from && h.span().startPos() <= to) {
+            if (h.span().endPos() >= from && h.span().startPos() <= to && bears(c.scope(), h.span(), s, clauses)) {
                 // One cue kind lowers once: "haha 😂😂" is one joke, not three.
                 if (kinds.add(c.kind())) {
                     lower += c.lower();
@@ -303,7 +275,7 @@ public final class RuleDetector implements Detector {
         boolean reported = kinds.contains(CueKind.REPORTED);
         boolean byAuthor = "author".equals(rule.actor()) && !reported;
         String actor = "author".equals(rule.actor()) ? "unknown" : rule.actor();
-        Attributes attrs = new Attributes(actor, byAuthor, rule.target(),
+        DetectionAttributes attrs = new DetectionAttributes(actor, rule.target(),
                 reported ? "reported_speech" : "direct_message", kinds.contains(CueKind.NEGATED),
                 kinds.contains(CueKind.HYPOTHETICAL), kinds.contains(CueKind.JOKING), rule.severity(), words);
         String nl = rule.explanationNl();
@@ -324,34 +296,15 @@ public final class RuleDetector implements Detector {
             nl = nl + bn + quoted + "; zekerheid verlaagd.";
             en = en + be + quoted + "; confidence lowered.";
         }
-        return new Detection(rule.category(), rule.id(), s.start(), s.end(), conf, nl, en, attrs);
+        return new Detection(rule.category(), rule.id(), s.start(), s.end(), conf, nl, en, attrs, byAuthor);
     }
 
-    /** One suggestion per category and overlapping span: the most confident, then the earliest rule. */
-    private static List<Detection> dedupe(List<Detection> all) {
-        List<Detection> kept = new ArrayList<>();
-        for (Detection d : all) {
-            boolean replaced = false;
-            boolean dominated = false;
-            for (int i = 0; i < kept.size(); i++) {
-                Detection k = kept.get(i);
-                if (k.category() == d.category() && k.start() < d.end() && d.start() < k.end()) {
-                    if (d.confidence().ordinal() < k.confidence().ordinal()) {
-                        kept.set(i, d);
-                        replaced = true;
-                    } else {
-                        dominated = true;
-                    }
-                    break;
-                }
-            }
-            if (!replaced && !dominated) {
-                kept.add(d);
-            }
-        }
-        kept.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.category().name())
-                .thenComparing(Detection::ruleId));
-        return List.copyOf(kept);
+    private static boolean bears(Cue.Scope scope, Span cue, Span hit, Clauses clauses) {
+        return switch (scope) {
+            case MESSAGE -> true;
+            case CLAUSE -> clauses.bearsOnSentence(cue.startPos(), hit.startPos());
+            case WINDOW -> clauses.bears(cue.startPos(), cue.endPos(), hit.startPos(), hit.endPos());
+        };
     }
 
     private static RuleDetector build(RuleSet rules, Map<String, ChatSpelling> spelling) {
@@ -428,56 +381,5 @@ public final class RuleDetector implements Detector {
         }
         return new PatternCompiler.Compiled(PatternCompiler.any(list),
                 Node.any(list.stream().map(PatternCompiler.Compiled::node).toList()));
-    }
-
-    private static RuleSet bundledRules() {
-        RuleSet set = RuleSet.empty();
-        for (String name : bundledIndex()) {
-            if (name.endsWith(".rules")) {
-                try (Reader r = resource(BUNDLED + name)) {
-                    set = set.overriddenBy(RuleFileParser.parse(r, name));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return set;
-    }
-
-    private static Map<String, ChatSpelling> bundledSpelling() {
-        Map<String, ChatSpelling> map = new LinkedHashMap<>();
-        for (String name : bundledIndex()) {
-            if (name.endsWith(".spelling.tsv")) {
-                try (Reader r = resource(BUNDLED + name)) {
-                    map.put(name.substring(0, name.indexOf('.')), ChatSpelling.parse(r));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return map;
-    }
-
-    /** The class path cannot be listed, so the bundled folder names its files in {@code index.txt}. */
-    private static List<String> bundledIndex() {
-        List<String> names = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(resource(BUNDLED + "index.txt"))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    names.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
-    }
-
-    private static Reader resource(String path) {
-        InputStream in = RuleDetector.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("missing bundled rule resource " + path);
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 }

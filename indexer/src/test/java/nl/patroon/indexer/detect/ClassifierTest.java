@@ -93,4 +93,21 @@ class ClassifierTest {
         assertThat(line.get("matches")).isNotEmpty();
         assertThat(line.get("matches").get(0).get("confidence").asText()).isEqualTo("low");
     }
+
+    @Test
+    void optionalRolesGiveEachMatchItsRelevance() throws Exception {
+        Run r = run("""
+                {"id": "s", "text": "ik maak je af", "lang": "nl", "author_role": "verdachte", "recipient_role": "slachtoffer"}
+                {"id": "z", "text": "wie heeft mijn koekjes op?? ik maak je af 😂", "lang": "nl", "author_role": "derde", "recipient_role": ["slachtoffer"], "conversation": "one-to-one"}
+                {"id": "a", "text": "hij kneep mijn keel dicht", "lang": "nl", "author_role": "victim", "recipient_role": "confidant"}
+                {"id": "d", "text": "verdachte sloeg aangeefster", "lang": "nl", "conversation": "document"}
+                {"id": "n", "text": "ik maak je af", "lang": "nl"}
+                {"id": "x", "text": "ik maak je af", "author_role": "koning"}
+                """);
+        assertThat(r.out()).hasSize(5);
+        assertThat(r.out()).extracting(l -> l.get("id").asText() + ":" + l.get("matches").get(0).get("relevance").asText())
+                .containsExactly("s:behaviour", "z:other", "a:account", "d:account", "n:behaviour");
+        assertThat(r.out().get(0).fieldNames()).toIterable().containsExactly("id", "labels", "matches");
+        assertThat(r.err()).contains("regel 6").contains("koning");
+    }
 }

@@ -7,7 +7,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import nl.patroon.core.casefile.PartyRole;
+import nl.patroon.core.detect.Confidence;
+import nl.patroon.core.order.Order;
+import nl.patroon.core.order.OrderKind;
 import nl.patroon.core.passage.EventTime;
 import nl.patroon.core.passage.Locator;
 import nl.patroon.core.passage.Passage;
@@ -18,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ConversationDetectorTest {
     private static final ConversationDetector DETECTOR = new ConversationDetector(RuleDetector.bundled());
     private static final ZonedDateTime T0 = ZonedDateTime.of(2025, 3, 14, 21, 0, 0, 0, ZoneId.of("Europe/Amsterdam"));
-    private static final CaseFacts FACTS = new CaseFacts(Set.of("P-1"), Set.of("P-2"), List.of());
+    private static final CaseContext FACTS = new CaseContext(Map.of("P-1", PartyRole.VERDACHTE, "P-2", PartyRole.SLACHTOFFER), List.of());
 
     private final List<Passage> chat = new ArrayList<>();
 
@@ -96,14 +100,42 @@ class ConversationDetectorTest {
     }
 
     @Test
-    void contactDuringABanIsOrderViolationAndStalking() {
-        CaseFacts banned = new CaseFacts(Set.of("P-1"), Set.of("P-2"), List.of(new CaseFacts.Ban("P-1",
-                T0.minusDays(1).toInstant(), T0.plusDays(9).toInstant(), "huisverbod")));
+    void contactDuringAnOrderIsOrderViolationNamingTheOrderAndStalking() {
+        CaseContext banned = new CaseContext(FACTS.roles(), List.of(huisverbod(T0.minusDays(1), T0.plusDays(9))));
         say(0, "P-1", "ik mis je");
         say(5, "P-2", "ik mis je ook");
         Map<String, List<Detection>> out = DETECTOR.detect(chat, banned);
         assertThat(categoriesOf(out, 1)).contains(Category.ORDER_VIOLATION, Category.STALKING);
+        assertThat(out.get(chat.get(0).id())).filteredOn(d -> d.category() == Category.ORDER_VIOLATION)
+                .singleElement().satisfies(d -> assertThat(d.explanationNl())
+                        .contains("huisverbod", "O-0001", "2025-03-13 t/m 2025-03-23", "E-0009"));
         assertThat(categoriesOf(out, 2)).isEmpty();
+    }
+
+    @Test
+    void contactBeforeOrAfterTheOrdersPeriodIsNoViolation() {
+        CaseContext before = new CaseContext(FACTS.roles(), List.of(huisverbod(T0.plusDays(1), T0.plusDays(10))));
+        CaseContext after = new CaseContext(FACTS.roles(), List.of(huisverbod(T0.minusDays(10), T0.minusDays(1))));
+        say(0, "P-1", "ik mis je");
+        say(5, "P-2", "ik mis je ook");
+        assertThat(DETECTOR.detect(chat, before)).isEmpty();
+        assertThat(DETECTOR.detect(chat, after)).isEmpty();
+    }
+
+    @Test
+    void aFamilyProcedureOrContactWithSomeoneTheOrderDoesNotProtectIsNoViolation() {
+        Order omgang = new Order("O-0002", OrderKind.OMGANG, List.of("P-2"), "P-1", T0.toLocalDate().minusDays(3),
+                Optional.empty(), Optional.empty(), "");
+        Order otherPerson = new Order("O-0003", OrderKind.CONTACTVERBOD, List.of("P-3"), "P-1",
+                T0.toLocalDate().minusDays(3), Optional.empty(), Optional.empty(), "");
+        say(0, "P-1", "ik mis je");
+        say(5, "P-2", "ik mis je ook");
+        assertThat(DETECTOR.detect(chat, new CaseContext(FACTS.roles(), List.of(omgang, otherPerson)))).isEmpty();
+    }
+
+    private static Order huisverbod(ZonedDateTime from, ZonedDateTime to) {
+        return new Order("O-0001", OrderKind.HUISVERBOD, List.of("P-2"), "P-1", from.toLocalDate(),
+                Optional.of(to.toLocalDate()), Optional.of("E-0009"), "");
     }
 
     @Test
@@ -122,5 +154,41 @@ class ConversationDetectorTest {
         assertThat(out.get(chat.get(0).id())).extracting(d -> d.attributes().actor()).contains("suspect");
         assertThat(out.get(chat.get(1).id())).filteredOn(d -> d.category() == Category.VICTIM_FEAR)
                 .extracting(d -> d.attributes().actor()).containsOnly("victim");
+    }
+
+    @Test
+    void aRunOfOneParentsMessagesInAGroupIsNoBurst() {
+        for (int i = 0; i < 6; i++) {
+            say(i, "P-5", i % 2 == 0 ? "👍" : "melk, brood, eieren");
+        }
+        say(20, "P-6", "top");
+        say(21, "P-7", "dank je");
+        assertThat(DETECTOR.detect(chat, FACTS).values()).flatMap(l -> l).extracting(Detection::category)
+                .doesNotContain(Category.STALKING);
+    }
+
+    @Test
+    void aThreatItsAuthorLaughsOffInTheNextMessageIsLoweredAndMarkedAsAJoke() {
+        say(0, "P-3", "wie heeft mijn koekjes op?? ik maak je af");
+        say(1, "P-3", "😂😂");
+        Detection d = DETECTOR.detect(chat, FACTS).get(chat.get(0).id()).get(0);
+        assertThat(d.category()).isEqualTo(Category.THREAT_TO_KILL);
+        assertThat(d.confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(d.attributes().joking()).isTrue();
+        assertThat(d.explanationNl()).contains("vervolgbericht lacht");
+    }
+
+    @Test
+    void aThreatTheOtherSideLaughsBackAtIsLoweredButAnAnswerInFearIsNot() {
+        say(0, "P-3", "ik maak je af");
+        say(2, "P-2", "hahaha doe maar");
+        assertThat(DETECTOR.detect(chat, FACTS).get(chat.get(0).id()).get(0).attributes().joking()).isTrue();
+
+        chat.clear();
+        say(0, "P-1", "ik maak je af");
+        say(2, "P-2", "laat me alsjeblieft met rust");
+        Detection d = DETECTOR.detect(chat, FACTS).get(chat.get(0).id()).get(0);
+        assertThat(d.confidence()).isEqualTo(Confidence.HIGH);
+        assertThat(d.attributes().joking()).isFalse();
     }
 }

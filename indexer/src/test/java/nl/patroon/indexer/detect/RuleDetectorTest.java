@@ -74,7 +74,7 @@ class RuleDetectorTest {
     void reportedSpeechSetsTheModality() {
         Detection d = only("aangeefster verklaarde dat hij zei: ik maak je af", "nl", Category.THREAT_TO_KILL);
         assertThat(d.attributes().modality()).isEqualTo("reported_speech");
-        assertThat(d.attributes().byAuthor()).isFalse();
+        assertThat(d.authorsAct()).isFalse();
     }
 
     @Test

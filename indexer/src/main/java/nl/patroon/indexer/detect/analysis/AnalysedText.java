@@ -110,6 +110,17 @@ public final class AnalysedText {
     }
 
     /** Number of positions. */
+    /** Per position, the first start ([0]) and last end ([1]) offset of its tokens (stacked variants share offsets). */
+    public int[][] positionOffsets() {
+        int[][] o = new int[2][length()];
+        java.util.Arrays.fill(o[0], Integer.MAX_VALUE);
+        for (Token t : tokens) {
+            o[0][t.position()] = Math.min(o[0][t.position()], t.start());
+            o[1][t.position()] = Math.max(o[1][t.position()], t.end());
+        }
+        return o;
+    }
+
     public int length() {
         return tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).position() + 1;
     }

@@ -27,6 +27,14 @@ public final class RuleFileParser {
     }
 
     public static RuleSet parse(Reader reader, String origin) throws IOException {
+        return parse(reader, origin, RuleSet.empty());
+    }
+
+    /**
+     * @param before the rules read so far: their lists ({@code define @NAAM}, the concept lexicons) hold in this
+     *               file too, for its language, and this file's lists hold for the files after it
+     */
+    public static RuleSet parse(Reader reader, String origin, RuleSet before) throws IOException {
         BufferedReader r = new BufferedReader(reader);
         List<Rule> rules = new ArrayList<>();
         List<Cue> cues = new ArrayList<>();
@@ -45,7 +53,10 @@ public final class RuleFileParser {
             String value = kv.length > 1 ? kv[1].strip() : "";
             String where = origin + ":" + lineNo;
             switch (key) {
-                case "language" -> language = value.toLowerCase(Locale.ROOT);
+                case "language" -> {
+                    language = value.toLowerCase(Locale.ROOT);
+                    defines.putAll(before.lists(language));
+                }
                 case "define" -> {
                     String[] nv = value.split("\\s+", 2);
                     if (nv.length < 2 || !nv[0].startsWith("@")) {
@@ -73,7 +84,11 @@ public final class RuleFileParser {
             }
         }
         finish(block, rules, cues);
-        return new RuleSet(rules, cues);
+        java.util.Map<String, java.util.Map<String, String>> lists = new java.util.LinkedHashMap<>();
+        if (language != null) {
+            lists.put(language, defines);
+        }
+        return new RuleSet(rules, cues, lists);
     }
 
     /** Replaces {@code @NAME} by its definition; longer names first, so @FAM does not eat @FAMILIE. */
@@ -121,7 +136,7 @@ public final class RuleFileParser {
             if (b.cueKind == null) {
                 throw new RuleFileException(b.where + ": cue '" + b.id + "' heeft geen 'kind'");
             }
-            cues.add(new Cue(b.id, b.language, b.cueKind, b.before, b.after, b.lower, b.matches, b.where));
+            cues.add(new Cue(b.id, b.language, b.cueKind, b.before, b.after, b.lower, b.matches, b.where, b.scope));
         }
     }
 
@@ -143,6 +158,7 @@ public final class RuleFileParser {
         int after = 0;
         int lower = 1;
         int gap = PatternCompiler.NEAR_GAP;
+        Cue.Scope scope = Cue.Scope.WINDOW;
         final List<String> matches = new ArrayList<>();
         final List<String> unless = new ArrayList<>();
         final java.util.Set<CueKind> ignore = java.util.EnumSet.noneOf(CueKind.class);
@@ -184,14 +200,19 @@ public final class RuleFileParser {
             }
         }
 
-        /** {@code scope message}, or {@code scope before 4}, {@code scope before 4 after 2}. */
+        /**
+         * {@code scope message}, {@code scope clause} (the hit's clause, or a cue opening the next one), or a window
+         * inside the hit's clause: {@code scope before 4}, {@code scope before 4 after 2}.
+         */
         private void scope(String value) {
             String[] parts = value.toLowerCase(Locale.ROOT).split("\\s+");
-            if (parts.length == 1 && parts[0].equals("message")) {
+            if (parts.length == 1 && (parts[0].equals("message") || parts[0].equals("clause"))) {
                 before = Integer.MAX_VALUE;
                 after = Integer.MAX_VALUE;
+                scope = parts[0].equals("message") ? Cue.Scope.MESSAGE : Cue.Scope.CLAUSE;
                 return;
             }
+            scope = Cue.Scope.WINDOW;
             before = 0;
             after = 0;
             for (int i = 0; i + 1 < parts.length; i += 2) {

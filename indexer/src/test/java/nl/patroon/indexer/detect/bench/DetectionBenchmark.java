@@ -28,7 +28,11 @@ import nl.patroon.indexer.detect.RuleDetector;
 public final class DetectionBenchmark {
 
     /** One labelled line of the development set. */
-    public record Example(int line, Set<Category> gold, String lang, String text) {
+    public record Example(String source, int line, Set<Category> gold, String lang, String text) {
+        public Example(int line, Set<Category> gold, String lang, String text) {
+            this("", line, gold, lang, text);
+        }
+
         public boolean benign() {
             return gold.isEmpty();
         }
@@ -67,6 +71,24 @@ public final class DetectionBenchmark {
 
     /** Reads the "LABELS | lang | text" format of devset.txt. */
     public static List<Example> read(List<String> lines) {
+        return read("", lines);
+    }
+
+    /** One file, or every {@code *.txt} file of a folder (the development corpus, one file per register). */
+    public static List<Example> read(Path fileOrFolder) throws IOException {
+        if (!Files.isDirectory(fileOrFolder)) {
+            return read(fileOrFolder.getFileName().toString(), Files.readAllLines(fileOrFolder, StandardCharsets.UTF_8));
+        }
+        List<Example> out = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(fileOrFolder)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                out.addAll(read(f.getFileName().toString(), Files.readAllLines(f, StandardCharsets.UTF_8)));
+            }
+        }
+        return out;
+    }
+
+    private static List<Example> read(String source, List<String> lines) {
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
@@ -75,7 +97,7 @@ public final class DetectionBenchmark {
             }
             String[] parts = l.split("\\|", 3);
             if (parts.length < 3) {
-                throw new IllegalArgumentException("devset line " + (i + 1) + ": expected LABELS | lang | text");
+                throw new IllegalArgumentException(source + " line " + (i + 1) + ": expected LABELS | lang | text");
             }
             Set<Category> gold = EnumSet.noneOf(Category.class);
             for (String c : parts[0].split(",")) {
@@ -84,7 +106,7 @@ public final class DetectionBenchmark {
                     gold.add(cat);
                 }
             }
-            out.add(new Example(i + 1, gold, parts[1].strip(), parts[2].strip()));
+            out.add(new Example(source, i + 1, gold, parts[1].strip(), parts[2].strip()));
         }
         return out;
     }
@@ -115,7 +137,7 @@ public final class DetectionBenchmark {
                 }
             }
             if (!got.equals(e.gold())) {
-                errors.add(String.format(Locale.ROOT, "line %d [%s] gold=%s got=%s  %s", e.line(), e.lang(),
+                errors.add(String.format(Locale.ROOT, "%s:%d [%s] gold=%s got=%s  %s", e.source(), e.line(), e.lang(),
                         e.gold(), got, e.text()));
             }
         }
@@ -168,11 +190,11 @@ public final class DetectionBenchmark {
 
 
     public static void main(String[] args) throws IOException {
-        Path devset = Path.of(args.length > 0 ? args[0] : "bench/detection/devset.txt");
+        Path devset = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "bench/detection/dev");
         boolean showErrors = List.of(args).contains("--errors");
         boolean noSpeed = List.of(args).contains("--no-speed");
         RuleDetector detector = RuleDetector.bundled();
-        List<Example> examples = read(Files.readAllLines(devset, StandardCharsets.UTF_8));
+        List<Example> examples = read(devset);
         long nl = examples.stream().filter(e -> e.lang().equals("nl")).count();
         Result r = evaluate(detector, examples);
         System.out.printf(Locale.ROOT, "Development set: %s — %d messages (%d Dutch, %d English), %d benign%n%n",
@@ -186,6 +208,15 @@ public final class DetectionBenchmark {
         System.out.printf(Locale.ROOT, "%nmacro F1                 %.3f%n", r.macroF1());
         System.out.printf(Locale.ROOT, "benign false-positive rate %.3f (%d of %d benign lines labelled)%n",
                 r.benignFpRate(), r.benignFlagged(), r.benign());
+        if (Files.isDirectory(devset)) {
+            System.out.printf(Locale.ROOT, "%nper register (file)             items benign-flagged macro-F1%n");
+            for (String source : examples.stream().map(Example::source).distinct().toList()) {
+                List<Example> part = examples.stream().filter(e -> e.source().equals(source)).toList();
+                Result pr = evaluate(detector, part);
+                System.out.printf(Locale.ROOT, "  %-30s %5d %6d/%-6d %.3f%n", source, part.size(), pr.benignFlagged(),
+                        pr.benign(), pr.macroF1());
+            }
+        }
         Score kill = r.score(Category.THREAT_TO_KILL);
         System.out.printf(Locale.ROOT, "THREAT_TO_KILL           precision %.3f recall %.3f%n", kill.precision(),
                 kill.recall());

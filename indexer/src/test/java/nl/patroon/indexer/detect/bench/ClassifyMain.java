@@ -20,8 +20,8 @@ import nl.patroon.indexer.detect.RuleDetector;
  * reads JSON lines from FILE or standard input and writes results to standard output, errors to standard
  * error. The shell's {@code classify} command is the same {@link Classifier}.
  */
-public final class ClassifyCommand {
-    private ClassifyCommand() {
+public final class ClassifyMain {
+    private ClassifyMain() {
     }
 
     public static void main(String[] args) throws IOException {
