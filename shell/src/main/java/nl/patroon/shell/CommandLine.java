@@ -14,11 +14,15 @@ import java.util.Set;
  */
 final class CommandLine {
     /** First words of the commands that have two words ("case init", "partij toevoegen"). */
-    private static final Set<String> TWO_WORD = Set.of("case", "zaak", "party", "partij", "evidence", "bewijs", "detecteer");
+    private static final Set<String> TWO_WORD = Set.of("case", "zaak", "party", "partij", "evidence", "bewijs", "detecteer",
+            "suggestion", "suggestie", "incident", "order", "verbod");
+    /** First two words of the commands that have three ("incident proposal accept"). */
+    private static final Set<String> THREE_WORD = Set.of("incident proposal", "incident voorstel");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("--no-ocr", "--zonder-ocr", "--phrase", "--zin", "--help", "-h");
     /** Options that may be repeated. */
-    private static final Set<String> REPEATABLE = Set.of("--alias");
+    private static final Set<String> REPEATABLE = Set.of("--alias", "--evidence", "--bewijs", "--category",
+            "--categorie", "--protects", "--beschermt");
 
     private CommandLine() {
     }
@@ -28,6 +32,9 @@ final class CommandLine {
             return args;
         }
         int words = TWO_WORD.contains(args[0]) && args.length > 1 && !args[1].startsWith("-") ? 2 : 1;
+        if (words == 2 && THREE_WORD.contains(args[0] + " " + args[1]) && args.length > 2 && !args[2].startsWith("-")) {
+            words = 3;
+        }
         List<String> command = new ArrayList<>(List.of(args).subList(0, words));
         List<String> positional = new ArrayList<>();
         List<String> options = new ArrayList<>();

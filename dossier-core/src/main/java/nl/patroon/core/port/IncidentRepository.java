@@ -22,6 +22,18 @@ public interface IncidentRepository {
     /** Removes an incident (merged into another). */
     void delete(String id);
 
+    /**
+     * An incident as it was before and after the review action with this sequence number changed it (before is
+     * null when the action created it), so an undo can put it back exactly.
+     */
+    record Snapshot(long actionSeq, String incidentId, Incident before, Incident after) {
+    }
+
+    void saveSnapshot(Snapshot snapshot);
+
+    /** The snapshots of one review action, in incident id order. */
+    List<Snapshot> snapshots(long actionSeq);
+
     /** Records that a person accepted or refused a merge proposal. */
     void decideProposal(String proposalId, boolean accepted, String user, Instant at);
 

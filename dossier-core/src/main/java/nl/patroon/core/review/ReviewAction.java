@@ -47,7 +47,7 @@ public record ReviewAction(long seq, ReviewVerb verb, String user, Instant at, S
 
     /** The audit log's action name, e.g. {@code review.confirm}. */
     public String auditAction() {
-        return "review." + verb.code();
+        return verb.auditAction();
     }
 
     /**

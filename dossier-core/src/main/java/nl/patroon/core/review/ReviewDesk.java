@@ -41,8 +41,12 @@ public final class ReviewDesk {
         return decide(seq, ReviewVerb.REOPEN, current, ids, Decision.OPEN, user, at, selection);
     }
 
-    private static ReviewAction decide(long seq, ReviewVerb verb, Map<String, Decision> current, List<String> ids,
-                                       Decision after, String user, Instant at, String selection) {
+    /**
+     * The general form: every named suggestion to {@code after}, under any verb (an incident merge re-points
+     * its confirmed suggestions to the incident that stays).
+     */
+    public static ReviewAction decide(long seq, ReviewVerb verb, Map<String, Decision> current, List<String> ids,
+                                      Decision after, String user, Instant at, String selection) {
         List<ReviewAction.Change> changes = new ArrayList<>();
         for (String id : ids.stream().distinct().sorted(SUGGESTION_ORDER).toList()) {
             Decision before = current.get(id);

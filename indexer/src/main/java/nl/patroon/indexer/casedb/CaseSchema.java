@@ -97,6 +97,13 @@ final class CaseSchema {
                   id TEXT NOT NULL UNIQUE,
                   body TEXT NOT NULL)""");
         s.execute("""
+                CREATE TABLE IF NOT EXISTS incident_snapshot(
+                  action_seq INTEGER NOT NULL,
+                  incident_id TEXT NOT NULL,
+                  before TEXT,
+                  after TEXT,
+                  PRIMARY KEY(action_seq, incident_id))""");
+        s.execute("""
                 CREATE TABLE IF NOT EXISTS merge_proposal_decision(
                   id TEXT PRIMARY KEY,
                   accepted INTEGER NOT NULL,

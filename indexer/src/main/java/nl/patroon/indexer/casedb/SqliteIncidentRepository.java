@@ -106,6 +106,47 @@ final class SqliteIncidentRepository implements IncidentRepository {
     }
 
     @Override
+    public void saveSnapshot(Snapshot snap) {
+        synchronized (db) {
+            try (PreparedStatement p = db.connection().prepareStatement("""
+                    INSERT OR REPLACE INTO incident_snapshot(action_seq, incident_id, before, after)
+                    VALUES (?, ?, ?, ?)""")) {
+                p.setLong(1, snap.actionSeq());
+                p.setString(2, snap.incidentId());
+                p.setString(3, snap.before() == null ? null : Json.mapper().writeValueAsString(snap.before()));
+                p.setString(4, snap.after() == null ? null : Json.mapper().writeValueAsString(snap.after()));
+                p.executeUpdate();
+            } catch (SQLException | JsonProcessingException e) {
+                throw new CaseStorageException("case.db: incident opslaan mislukt", e);
+            }
+        }
+    }
+
+    @Override
+    public List<Snapshot> snapshots(long actionSeq) {
+        synchronized (db) {
+            try (PreparedStatement p = db.connection().prepareStatement(
+                    "SELECT incident_id, before, after FROM incident_snapshot WHERE action_seq=? ORDER BY incident_id")) {
+                p.setLong(1, actionSeq);
+                List<Snapshot> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new Snapshot(actionSeq, r.getString(1), incident(r.getString(2)),
+                                incident(r.getString(3))));
+                    }
+                }
+                return out;
+            } catch (SQLException | JsonProcessingException e) {
+                throw new CaseStorageException("case.db: incidenten lezen mislukt", e);
+            }
+        }
+    }
+
+    private static Incident incident(String json) throws JsonProcessingException {
+        return json == null ? null : Json.mapper().readValue(json, Incident.class);
+    }
+
+    @Override
     public void decideProposal(String proposalId, boolean accepted, String user, Instant at) {
         synchronized (db) {
             try (PreparedStatement p = db.connection().prepareStatement("""
