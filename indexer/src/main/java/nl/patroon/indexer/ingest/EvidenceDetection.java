@@ -6,7 +6,6 @@ import nl.patroon.core.casefile.CaseFile;
 import nl.patroon.core.detect.DetectionAttributes;
 import nl.patroon.core.detect.Suggestion;
 import nl.patroon.core.evidence.SourceKind;
-import nl.patroon.core.order.Order;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.core.taxonomy.Category;
 import nl.patroon.indexer.detect.CaseContext;
@@ -26,13 +25,9 @@ public final class EvidenceDetection {
     private final Detector detector;
     private final CaseContext context;
 
+    /** With the case's parties and protective orders (contact during an order becomes ORDER_VIOLATION). */
     public EvidenceDetection(Detector detector, CaseFile caseFile) {
-        this(detector, CaseContext.of(caseFile.parties(), List.of()));
-    }
-
-    /** With the case's protective orders, so contact during one becomes ORDER_VIOLATION. */
-    public EvidenceDetection(Detector detector, CaseFile caseFile, List<Order> orders) {
-        this(detector, CaseContext.of(caseFile.parties(), orders));
+        this(detector, CaseContext.of(caseFile.parties(), caseFile.orders()));
     }
 
     public EvidenceDetection(Detector detector, CaseContext context) {
