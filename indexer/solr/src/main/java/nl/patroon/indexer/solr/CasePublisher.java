@@ -71,14 +71,16 @@ public final class CasePublisher {
                 progress.accept(position);
             }
         }
-        send(batch);
-        commit();
-        // What the case no longer holds: its documents from any other run.
-        UpdateRequest stale = new UpdateRequest();
-        stale.deleteByQuery("case_id:" + ClientUtils.escapeQueryChars(publication.parketnummer())
+        // The last batch, then what the case no longer holds (its documents of any other run), then one commit:
+        // a single request, so a publish costs one commit however it ends.
+        UpdateRequest last = new UpdateRequest();
+        if (!batch.isEmpty()) {
+            last.add(batch);
+        }
+        last.deleteByQuery("case_id:" + ClientUtils.escapeQueryChars(publication.parketnummer())
                 + " AND -publish_run:" + ClientUtils.escapeQueryChars(runId));
-        publisher.on(stale).process(client, collection);
-        commit();
+        last.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+        publisher.on(last).process(client, collection);
         journal.finish();
         progress.accept(position);
         return new Result(runId, perKind[0], perKind[1], perKind[2], perKind[3], skip);
@@ -92,12 +94,6 @@ public final class CasePublisher {
         update.add(batch);
         publisher.on(update).process(client, collection);
         batch.clear();
-    }
-
-    private void commit() throws IOException, SolrServerException {
-        UpdateRequest commit = new UpdateRequest();
-        commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
-        publisher.on(commit).process(client, collection);
     }
 
     private record Kinded(int kind, SolrInputDocument doc) {

@@ -18,6 +18,7 @@ final class SolrCluster implements BeforeAllCallback {
     static final SolrCredentials PUBLISHER = new SolrCredentials("publicatie", "publiceer-geheim");
     static final SolrCredentials DETECTIVE_A = new SolrCredentials("rechercheur-a", "a-geheim");
     static final SolrCredentials DETECTIVE_B = new SolrCredentials("rechercheur-b", "b-geheim");
+    static final SolrCredentials DETECTIVE_BOTH = new SolrCredentials("rechercheur-landelijk", "landelijk-geheim");
     static final SolrCredentials NOBODY = new SolrCredentials("zonder-label", "geen-geheim");
     static final AccessLabel LABEL_A = new AccessLabel("oost-brabant");
     static final AccessLabel LABEL_B = new AccessLabel("zeeland-west");
@@ -35,25 +36,31 @@ final class SolrCluster implements BeforeAllCallback {
             if (cluster != null) {
                 return;
             }
-            Path dir = Files.createTempDirectory("patroon-solrcloud");
-            cluster = new MiniSolrCloudCluster.Builder(2, dir).withSecurityJson(securityJson()).build();
+            cluster = start(Files.createTempDirectory("patroon-solrcloud"));
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("patroon-solrcloud",
                     (ExtensionContext.Store.CloseableResource) () -> cluster.shutdown());
-            SharedCollection admin = new SharedCollection(cluster.getSolrClient(), ADMIN, COLLECTION);
-            admin.install(1, 2);
-            cluster.waitForActiveCollection(COLLECTION, 1, 2);
-            admin.grantLabel(LABEL_A);
-            admin.grantLabel(LABEL_B);
-            admin.assignLabels(DETECTIVE_A.user(), List.of(LABEL_A));
-            admin.assignLabels(DETECTIVE_B.user(), List.of(LABEL_B));
         }
+    }
+
+    /** Starts the cluster, installs the collection (1 shard, 2 replicas) and opens both labels to their users. */
+    static MiniSolrCloudCluster start(Path dir) throws Exception {
+        MiniSolrCloudCluster c = new MiniSolrCloudCluster.Builder(2, dir).withSecurityJson(securityJson()).build();
+        SharedCollection admin = new SharedCollection(c.getSolrClient(), ADMIN, COLLECTION);
+        admin.install(1, 2);
+        c.waitForActiveCollection(COLLECTION, 1, 2);
+        admin.grantLabel(LABEL_A);
+        admin.grantLabel(LABEL_B);
+        admin.assignLabels(DETECTIVE_A.user(), List.of(LABEL_A));
+        admin.assignLabels(DETECTIVE_B.user(), List.of(LABEL_B));
+        admin.assignLabels(DETECTIVE_BOTH.user(), List.of(LABEL_A, LABEL_B));
+        return c;
     }
 
     /** docs/DEPLOY.md's security.json: nothing open, users and roles, the admin-only catch-all last. */
     static String securityJson() throws Exception {
         return """
             {"authentication":{"class":"solr.BasicAuthPlugin","blockUnknown":true,"credentials":{
-               "%s":"%s","%s":"%s","%s":"%s","%s":"%s","%s":"%s"}},
+               "%s":"%s","%s":"%s","%s":"%s","%s":"%s","%s":"%s","%s":"%s"}},
              "authorization":{"class":"solr.RuleBasedAuthorizationPlugin",
                "user-role":{"%s":["admin"],"%s":["publisher"]},
                "permissions":[
@@ -64,7 +71,7 @@ final class SolrCluster implements BeforeAllCallback {
                  {"name":"all","role":"admin"}]}}
             """.formatted(
                 ADMIN.user(), hash(ADMIN), PUBLISHER.user(), hash(PUBLISHER), DETECTIVE_A.user(), hash(DETECTIVE_A),
-                DETECTIVE_B.user(), hash(DETECTIVE_B), NOBODY.user(), hash(NOBODY), ADMIN.user(), PUBLISHER.user());
+                DETECTIVE_B.user(), hash(DETECTIVE_B), DETECTIVE_BOTH.user(), hash(DETECTIVE_BOTH), NOBODY.user(), hash(NOBODY), ADMIN.user(), PUBLISHER.user());
     }
 
     private static String hash(SolrCredentials c) {
