@@ -25,7 +25,7 @@ import nl.patroon.indexer.isolation.ParseRequest;
 import nl.patroon.indexer.isolation.WorkerCommand;
 import nl.patroon.indexer.isolation.WorkerPool;
 import nl.patroon.core.audit.Sha256;
-import nl.patroon.core.casefile.CaseDatabase;
+import nl.patroon.core.port.EvidenceRepository;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.EvidenceRecord;
 import nl.patroon.core.casefile.EvidenceStatus;
@@ -39,7 +39,7 @@ import nl.patroon.core.passage.Passage;
 import nl.patroon.indexer.attribution.AuthorResolver;
 import nl.patroon.indexer.detect.Detector;
 import nl.patroon.indexer.extract.TikaExtraction;
-import nl.patroon.indexer.index.IndexedPassage;
+import nl.patroon.core.search.IndexedPassage;
 import nl.patroon.indexer.index.PassageIndexWriter;
 import nl.patroon.indexer.source.Source;
 import nl.patroon.indexer.source.SourceContext;
@@ -47,7 +47,7 @@ import nl.patroon.indexer.source.SourceInput;
 import nl.patroon.indexer.source.SourceRegistry;
 import nl.patroon.indexer.source.SourceResult;
 import nl.patroon.indexer.store.EvidenceStore;
-import nl.patroon.indexer.store.StoredOriginal;
+import nl.patroon.core.evidence.StoredOriginal;
 
 /**
  * Takes files into a case: store (copy, SHA-256), deduplicate, read into passages, attribute, detect,
@@ -112,15 +112,14 @@ public final class IngestRunner {
         List<InputFile> files = InputWalker.walk(inputs);
         listener.started(files.size(), files.stream().mapToLong(InputFile::size).sum());
 
-        CaseDatabase db = workspace.database();
         String inputsKey = Sha256.hex(String.join("\n", inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
-        String runId = db.meta(CaseDatabase.OPEN_INGEST + inputsKey).orElse(null);
+        String runId = workspace.journal().openRun(inputsKey).orElse(null);
         boolean resumed = runId != null;
         if (!resumed) {
             runId = started.toString() + "/" + inputsKey.substring(0, 12);
-            db.putMeta(CaseDatabase.OPEN_INGEST + inputsKey, runId);
+            workspace.journal().markRunOpen(inputsKey, runId);
         }
-        Map<String, IngestOutcome> earlier = resumed ? db.journalOf(runId) : Map.of();
+        Map<String, IngestOutcome> earlier = resumed ? workspace.journal().journalOf(runId) : Map.of();
         workspace.appendAudit(resumed ? "ingest.resume" : "ingest.start",
                 Map.of("run", runId, "inputs", inputs.stream().map(Path::toString).toList(),
                         "sha256", Sha256.bulkProvider().getName()));
@@ -183,9 +182,9 @@ public final class IngestRunner {
         summary.put("run", runId);
         report.totals().forEach((state, n) -> summary.put(state.code(), n));
         workspace.appendAudit("ingest.end", summary);
-        db.removeMeta(CaseDatabase.OPEN_INGEST + inputsKey);
+        workspace.journal().markRunClosed(inputsKey);
         workspace.flushAudit();
-        IngestReports.write(workspace.exportsDir(), report, IngestReports.mediaTypes(db));
+        IngestReports.write(workspace.exportsDir(), report, IngestReports.mediaTypes(workspace.evidence()));
         return report;
     }
 
@@ -339,7 +338,7 @@ public final class IngestRunner {
             if (replayed(display)) {
                 return;
             }
-            CaseDatabase db = workspace.database();
+            EvidenceRepository db = workspace.evidence();
             Optional<EvidenceRecord> existing = db.evidenceBySha(original.sha256());
             String firstInRun = seenInRun.get(original.sha256());
             // Only what is indexed already is a duplicate. PENDING: a crash interrupted it. FAILED or SKIPPED: read it
@@ -353,7 +352,7 @@ public final class IngestRunner {
                 return;
             }
             Evidence evidence = existing.map(EvidenceRecord::evidence).orElseGet(() -> db.reserveEvidence(
-                    new CaseDatabase.NewEvidence(original.sha256(), original.size(), display, name, null, parentId,
+                    new EvidenceRepository.NewEvidence(original.sha256(), original.size(), display, name, null, parentId,
                             modified, clock.instant(), System.getProperty("user.name"))));
             Map<String, String> timestamps = custody.remove(display);
             if (timestamps != null && existing.isEmpty()) {
@@ -648,22 +647,21 @@ public final class IngestRunner {
                 writer.commit();
                 return null;
             });
-            CaseDatabase db = workspace.database();
             int base = outcomes.size() - uncommitted.size();
             try {
-                db.inTransaction(() -> {
+                workspace.inTransaction(() -> {
                     for (int i = 0; i < uncommitted.size(); i++) {
                         Completed c = uncommitted.get(i);
-                        db.journal(runId, base + i + 1, c.outcome());
+                        workspace.journal().journal(runId, base + i + 1, c.outcome());
                         if (c.evidence() == null) {
                             continue;
                         }
                         EvidenceStatus status = EvidenceStatus.valueOf(c.outcome().state().name());
-                        db.completeEvidence(c.evidence().id(), status, c.outcome().reason(), c.outcome().passages(),
+                        workspace.evidence().completeEvidence(c.evidence().id(), status, c.outcome().reason(), c.outcome().passages(),
                                 c.kind(), c.mediaType());
-                        db.replaceOpenSuggestions(c.evidence().id(), c.suggestions());
+                        workspace.suggestions().replaceOpenSuggestions(c.evidence().id(), c.suggestions());
                         if (!c.metadata().isEmpty()) {
-                            db.putEvidenceMetadata(c.evidence().id(), c.metadata());
+                            workspace.evidence().putEvidenceMetadata(c.evidence().id(), c.metadata());
                         }
                     }
                     awaitIndexCommit(index);
