@@ -6,15 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.patroon.core.order.Order;
-import nl.patroon.core.passage.Passage;
+import nl.patroon.core.search.IndexedPassage;
 
 /**
  * What one case puts in the shared collection, after its policy: which kinds of document, under which label.
- * Passages are given as a supplier of a fresh iteration (a phone holds millions; they are streamed twice: once
+ * Passages (each with the SHA-256 of its original and its suggested categories) are given as a supplier of a fresh iteration (a phone holds millions; they are streamed twice: once
  * to fingerprint the publication, once to send it).
  */
 public record CasePublication(String parketnummer, AccessLabel label, PublishPolicy policy,
-                              List<PublishedParty> parties, Iterable<PublishedPassage> passages,
+                              List<PublishedParty> parties, Iterable<IndexedPassage> passages,
                               List<PublishedIncident> incidents, List<Order> orders) {
     public CasePublication {
         Objects.requireNonNull(parketnummer, "parketnummer");
@@ -32,10 +32,6 @@ public record CasePublication(String parketnummer, AccessLabel label, PublishPol
             aliases = List.copyOf(aliases);
             birthDate = birthDate == null ? Optional.empty() : birthDate;
         }
-    }
-
-    /** A passage with the SHA-256 of its original, so a hit in another case can still be traced to its file. */
-    public record PublishedPassage(Passage passage, String sha256) {
     }
 
     /** A confirmed incident: never an unreviewed suggestion. */

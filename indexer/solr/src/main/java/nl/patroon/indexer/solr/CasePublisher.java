@@ -114,7 +114,7 @@ public final class CasePublisher {
             pub.orders().forEach(o -> small.add(new Kinded(3, docs.order(o))));
         }
         Iterator<Kinded> head = small.iterator();
-        Iterator<CasePublication.PublishedPassage> passages = policy.passages() ? pub.passages().iterator()
+        Iterator<nl.patroon.core.search.IndexedPassage> passages = policy.passages() ? pub.passages().iterator()
                 : java.util.Collections.emptyIterator();
         return new Iterator<>() {
             @Override

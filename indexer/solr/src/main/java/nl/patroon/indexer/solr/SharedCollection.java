@@ -31,9 +31,9 @@ public final class SharedCollection {
             "lang/stemdict_nl.txt");
     private static final String CONFIGSET_RESOURCE = "/nl/patroon/indexer/solr/configset/conf/";
     /** What a label's handler may return: stored fields only, no document transformers (they run sub-queries). */
-    static final String FIELDS = "id,doc_type,case_id,access,passage_id,evidence_id,sha256,locator,author,party_id,"
-            + "time,precision,text,role,person_name,birth_date,phone,email,date,date_until,categories,red_flags,"
-            + "description,order_kind,party_ids,score";
+    static final String FIELDS = "id,doc_type,case_id,access,passage_id,evidence_id,sha256,locator,line,author,party_id,"
+            + "time,time_end,zone,precision,lang,system,speaker,category,text,role,person_name,birth_date,phone,email,"
+            + "date,date_until,categories,red_flags,description,order_kind,party_ids,score";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SolrClient client;
@@ -78,8 +78,8 @@ public final class SharedCollection {
         handler.put("class", "solr.SearchHandler");
         handler.putObject("defaults").put("rows", 10).put("df", "text_stem").put("q.op", "AND");
         handler.putObject("invariants").put("defType", "edismax").put("fl", FIELDS).put("echoParams", "none")
-                .put("uf", "text text_stem person_name person_keys phone email birth_date case_id doc_type"
-                        + " party_id party_ids categories red_flags date time order_kind evidence_id passage_id");
+                .put("uf", "text text_stem person_name person_keys phone email birth_date case_id doc_type party_id"
+                        + " party_ids categories category red_flags date time order_kind evidence_id passage_id author");
         handler.putObject("appends").put("fq", label.filter());
         boolean exists = configHasHandler(label.handlerPath());
         post("/config", true, JSON.createObjectNode().set(exists ? "update-requesthandler" : "add-requesthandler",

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import nl.patroon.core.order.Order;
 import nl.patroon.core.passage.Passage;
+import nl.patroon.core.search.IndexedPassage;
+import nl.patroon.indexer.index.PassageIndexWriter;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
@@ -51,13 +53,14 @@ final class SolrDocuments {
         return d;
     }
 
-    SolrInputDocument passage(CasePublication.PublishedPassage pp) {
+    SolrInputDocument passage(IndexedPassage pp) {
         Passage p = pp.passage();
         SolrInputDocument d = base("passage", p.id());
         d.setField("passage_id", p.id());
         d.setField("evidence_id", p.evidenceId());
         d.setField("sha256", pp.sha256());
         d.setField("locator", p.locator().code());
+        d.setField("line", p.locator().line());
         if (p.author() != null) {
             d.setField("author", p.author());
         }
@@ -66,8 +69,20 @@ final class SolrDocuments {
         }
         if (p.time() != null) {
             d.setField("time", Date.from(p.time().start().toInstant()));
+            d.setField("time_end", Date.from(p.time().end().toInstant()));
+            d.setField("zone", p.time().start().getZone().getId());
             d.setField("precision", p.time().precision().name());
         }
+        if (p.language() != null) {
+            d.setField("lang", p.language());
+        }
+        d.setField("system", p.system());
+        if (p.speaker() != null) {
+            d.setField("speaker", p.speaker());
+        }
+        pp.categories().stream().map(Enum::name).sorted().forEach(c -> d.addField("category", c));
+        d.setField("order_evidence", PassageIndexWriter.evidenceNumber(p.evidenceId()));
+        d.setField("order_position", PassageIndexWriter.position(p.locator()));
         d.setField("text", p.text());
         return d;
     }

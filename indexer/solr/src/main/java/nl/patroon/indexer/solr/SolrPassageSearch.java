@@ -37,18 +37,18 @@ public final class SolrPassageSearch {
         q.setRows(Math.max(1, limit));
         q.setSort("time", SolrQuery.ORDER.asc);
         q.addSort("id", SolrQuery.ORDER.asc);
-        q.setHighlight(true).addHighlightField("text").setHighlightSimplePre("«").setHighlightSimplePost("»");
+        q.setHighlight(true).addHighlightField("text").addHighlightField("text_stem").setHighlightSimplePre("«").setHighlightSimplePost("»");
         q.set("hl.method", "unified");
-        q.set("hl.requireFieldMatch", false);
+        q.set("hl.requireFieldMatch", true);
         q.set("hl.fragsize", 0);
         QueryResponse response = query(label, q);
         Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
         List<SharedHit> hits = new ArrayList<>();
         for (SolrDocument d : response.getResults()) {
-            String id = (String) d.getFieldValue("id");
-            List<String> fragments = highlights == null ? null : highlights.getOrDefault(id, Map.of()).get("text");
-            String fragment = fragments == null || fragments.isEmpty() ? (String) d.getFieldValue("text")
-                    : fragments.get(0);
+            String fragment = fragment(highlights, (String) d.getFieldValue("id"));
+            if (fragment == null) {
+                fragment = (String) d.getFieldValue("text");
+            }
             hits.add(new SharedHit((String) d.getFieldValue("case_id"), (String) d.getFieldValue("passage_id"),
                     (String) d.getFieldValue("evidence_id"), (String) d.getFieldValue("sha256"),
                     (String) d.getFieldValue("author"), (String) d.getFieldValue("party_id"),
@@ -69,6 +69,24 @@ public final class SolrPassageSearch {
             }
             throw e;
         }
+    }
+
+    /**
+     * The marked fragment of a hit: from {@code text} for phrases and wildcards, from {@code text_stem} (the same
+     * stored text) for bare words, each highlighted only by the query's terms on its own field.
+     */
+    static String fragment(Map<String, Map<String, List<String>>> highlights, String id) {
+        if (highlights == null) {
+            return null;
+        }
+        Map<String, List<String>> perField = highlights.getOrDefault(id, Map.of());
+        for (String field : List.of("text", "text_stem")) {
+            List<String> f = perField.get(field);
+            if (f != null && !f.isEmpty()) {
+                return f.get(0);
+            }
+        }
+        return null;
     }
 
     static Optional<Instant> instant(Object value) {

@@ -22,7 +22,7 @@ final class Publications {
     private AccessLabel label = SolrCluster.LABEL_A;
     private PublishPolicy policy = PublishPolicy.EVERYTHING;
     private final List<CasePublication.PublishedParty> parties = new ArrayList<>();
-    private final List<CasePublication.PublishedPassage> passages = new ArrayList<>();
+    private final List<nl.patroon.core.search.IndexedPassage> passages = new ArrayList<>();
     private final List<CasePublication.PublishedIncident> incidents = new ArrayList<>();
     private final List<Order> orders = new ArrayList<>();
 
@@ -60,7 +60,7 @@ final class Publications {
         ZonedDateTime t = ZonedDateTime.of(java.time.LocalDateTime.parse(when), AMSTERDAM);
         Passage p = new Passage("E-0001", Locator.message(n, n), EventTime.at(t, TimePrecision.MINUTE), partyId,
                 partyId, "nl", false, text);
-        passages.add(new CasePublication.PublishedPassage(p, "ab".repeat(32)));
+        passages.add(new nl.patroon.core.search.IndexedPassage(p, "ab".repeat(32), List.of()));
         return this;
     }
 
