@@ -44,7 +44,7 @@ public final class AuthorResolver {
     }
 
     /** Normalised lookup keys for one raw string: e-mail address, E.164 number, folded name. */
-    static List<String> keys(String raw) {
+    public static List<String> keys(String raw) {
         String s = raw.strip();
         java.util.ArrayList<String> keys = new java.util.ArrayList<>();
         Matcher mail = ADDRESS.matcher(s);

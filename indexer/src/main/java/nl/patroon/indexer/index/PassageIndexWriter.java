@@ -233,7 +233,7 @@ public final class PassageIndexWriter implements PassageIndex {
     }
 
     /** E-0007 → 7: evidence ids are numbered in walk order, so the number sorts them. */
-    static long evidenceNumber(String evidenceId) {
+    public static long evidenceNumber(String evidenceId) {
         long n = 0;
         for (int i = evidenceId.indexOf('-') + 1; i < evidenceId.length(); i++) {
             char c = evidenceId.charAt(i);
@@ -246,7 +246,7 @@ public final class PassageIndexWriter implements PassageIndex {
     }
 
     /** Document order within one item: message index, or page and paragraph packed into one number. */
-    static long position(Locator l) {
+    public static long position(Locator l) {
         return l.message() > 0 ? l.message() : ((long) l.page() << 32) | l.paragraph();
     }
 }

@@ -7,6 +7,8 @@ import nl.patroon.app.casefile.CreateCase;
 import nl.patroon.app.casefile.ListParties;
 import nl.patroon.app.casefile.MapAuthor;
 import nl.patroon.app.casefile.UnresolvedAuthors;
+import nl.patroon.app.crosscase.LinkedPerson;
+import nl.patroon.app.crosscase.PublishCase;
 import nl.patroon.app.demo.Demo;
 import nl.patroon.app.evidence.ListEvidence;
 import nl.patroon.app.export.ExportTimeline;
@@ -119,5 +121,15 @@ public class UseCases {
     @Bean
     Demo demo(CreateCase createCase, AddParty addParty, Ingest ingest, ExportTimeline export, Settings settings) {
         return new Demo(createCase, addParty, ingest, export, settings.demoSample());
+    }
+
+    @Bean
+    PublishCase publishCase(Adapters a) {
+        return new PublishCase(a);
+    }
+
+    @Bean
+    LinkedPerson linkedPerson() {
+        return new LinkedPerson();
     }
 }
