@@ -29,8 +29,9 @@ public class VerifyCommand {
     public String verify(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir)
             throws IOException {
-        VerificationReport r = verifyCase.run(new VerifyCase.Request(session.use(caseDir))).report();
-        StringBuilder sb = new StringBuilder();
+        java.nio.file.Path dir = session.use(caseDir);
+        VerificationReport r = verifyCase.run(new VerifyCase.Request(dir)).report();
+        StringBuilder sb = new StringBuilder(CaseSession.header(dir)).append('\n');
         sb.append(String.format("Gecontroleerd: %d originelen, %d regels audit-log, %d exports.%n",
                 r.originalsChecked(), r.auditLines(), r.exportsChecked()));
         for (Finding f : r.findings()) {
