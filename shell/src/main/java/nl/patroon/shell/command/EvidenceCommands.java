@@ -35,9 +35,9 @@ public class EvidenceCommands {
                     .append("  ").append(e.sourceKind() == null ? "-" : e.sourceKind().dutch())
                     .append("  ").append(Messages.get("count.passages", r.passages())).append('\n')
                     .append("    ").append(e.originalPath().replace("\n", "\\n"))
-                    .append(e.parentId() == null ? "" : "  (uit " + e.parentId() + ")").append('\n')
+                    .append(e.parentId() == null ? "" : "  " + Messages.get("evidence.from", e.parentId())).append('\n')
                     .append("    sha256 ").append(e.sha256()).append("  ").append(e.size()).append(" bytes")
-                    .append("  ingenomen ").append(e.ingestedAt()).append(" door ").append(e.ingestedBy())
+                    .append("  ").append(Messages.get("evidence.taken", e.ingestedAt().toString(), e.ingestedBy()))
                     .append('\n');
         }
         return CaseSession.header(dir) + "\n"
