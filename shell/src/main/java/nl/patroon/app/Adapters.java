@@ -38,6 +38,17 @@ public final class Adapters {
         return CaseWorkspace.open(root, settings.clock(), settings.user(), stores);
     }
 
+    /** Opens the case for a named person (a review's {@code --user}); null or blank: the OS user. */
+    public CaseWorkspace open(Path root, String user) {
+        return CaseWorkspace.open(root, settings.clock(), user == null || user.isBlank() ? settings.user() : user,
+                stores);
+    }
+
+    /** The person an action is recorded for: the given {@code --user}, else the OS user. */
+    public String user(String given) {
+        return given == null || given.isBlank() ? settings.user() : given.strip();
+    }
+
     /** The case's passage search; empty while nothing has been indexed. */
     public Optional<PassageSearch> search(CaseWorkspace ws) throws IOException {
         return PassageSearcher.exists(ws.indexDir()) ? Optional.of(new PassageSearcher(ws.indexDir()))

@@ -7,9 +7,9 @@
  * core's ports (SQLite case store, Lucene index and search, the evidence store, the rule detector) for a case.
  * {@link nl.patroon.app.Settings} is the configuration, read once at start-up.
  *
- * <p>Rooms: {@code casefile} (case and parties, author mapping), {@code ingest} (ingest, re-detection),
+ * <p>Rooms: {@code casefile} (case and parties, author mapping, orders), {@code ingest} (ingest, re-detection),
  * {@code evidence}, {@code search} (search, classify), {@code export} (the timeline), {@code verify},
- * {@code demo}; and, still empty, {@code review}, {@code incidents}, {@code analyse}, {@code publish}
+ * {@code demo}, {@code review}, {@code incidents}, {@code analyse}; and, still empty, {@code publish}
  * (see docs/ARCHITECTURE.md).
  */
 package nl.patroon.app;

@@ -21,11 +21,14 @@ final class CommandLine {
 
     /** First words of the commands that have two words ("case init", "partij toevoegen"). */
     private static final Set<String> TWO_WORD = Set.of("case", "zaak", "party", "partij", "evidence", "bewijs",
-            "detecteer", "suggestion", "suggestie", "incident", "order", "bevel");
+            "detecteer", "suggestion", "suggestie", "incident", "order", "verbod");
+    /** First two words of the commands that have three ("incident proposal accept"). */
+    private static final Set<String> THREE_WORD = Set.of("incident proposal", "incident voorstel");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("--no-ocr", "--zonder-ocr", "--phrase", "--zin", "--help", "-h");
     /** Options that may be repeated. */
-    private static final Set<String> REPEATABLE = Set.of("--alias");
+    private static final Set<String> REPEATABLE = Set.of("--alias", "--evidence", "--bewijs", "--category",
+            "--categorie", "--protects", "--beschermt");
     private static final Set<String> YES = Set.of("true", "ja", "yes");
     private static final Set<String> NO = Set.of("false", "nee", "no");
 
@@ -65,6 +68,12 @@ final class CommandLine {
             return args;
         }
         int words = TWO_WORD.contains(args[0]) && args.length > 1 && !args[1].startsWith("-") ? 2 : 1;
+        if (words == 2 && THREE_WORD.contains(args[0] + " " + args[1]) && args.length > 2 && !args[2].startsWith("-")) {
+            words = 3;
+        }
+        if (words == 2 && THREE_WORD.contains(args[0] + " " + args[1]) && args.length > 2 && !args[2].startsWith("-")) {
+            words = 3;
+        }
         List<String> command = new ArrayList<>(List.of(args).subList(0, words));
         List<String> positional = new ArrayList<>();
         List<String> options = new ArrayList<>();

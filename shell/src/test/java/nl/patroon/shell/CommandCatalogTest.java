@@ -28,6 +28,24 @@ class CommandCatalogTest {
                 "bewijs lijst", "evidence list",
                 "classificeer", "classify",
                 "detecteer opnieuw", "redetect",
-                "demo");
+                "demo",
+                "suggestie lijst", "suggestion list",
+                "suggestie bevestig", "suggestion confirm",
+                "suggestie verwerp", "suggestion reject",
+                "suggestie terzijde", "suggestion setaside",
+                "suggestie ongedaan", "suggestion undo",
+                "incident nieuw", "incident add",
+                "incident lijst", "incident list",
+                "incident toon", "incident show",
+                "incident koppel", "incident link",
+                "incident ontkoppel", "incident unlink",
+                "incident samenvoegen", "incident merge",
+                "incident splits", "incident split",
+                "incident voorstellen", "incident proposals",
+                "incident voorstel aanvaard", "incident proposal accept",
+                "incident voorstel weiger", "incident proposal refuse",
+                "verbod toevoegen", "order add",
+                "verbod lijst", "order list",
+                "analyseer", "analyse");
     }
 }

@@ -18,6 +18,16 @@ class CommandLineTest {
     }
 
     @Test
+    void review_and_incident_commands_keep_their_words_and_gather_repeated_evidence() {
+        assertThat(normalise("suggestion", "confirm", "--case", "z", "S-0001", "S-0002", "--incident", "I-0001"))
+                .isEqualTo("suggestion confirm S-0001 S-0002 --case z --incident I-0001");
+        assertThat(normalise("incident", "proposal", "accept", "--case", "z", "P-0123456789"))
+                .isEqualTo("incident proposal accept P-0123456789 --case z");
+        assertThat(normalise("incident", "add", "--evidence", "E-0001:p2.3", "--date", "2024-06-17",
+                "--evidence", "E-0002:a4")).isEqualTo("incident add --date 2024-06-17 --evidence E-0001:p2.3 E-0002:a4");
+    }
+
+    @Test
     void flags_take_no_value() {
         assertThat(normalise("search", "--case", "z", "--phrase", "ik", "maak"))
                 .isEqualTo("search ik maak --case z --phrase");

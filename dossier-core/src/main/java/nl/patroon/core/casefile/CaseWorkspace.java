@@ -19,6 +19,9 @@ import nl.patroon.core.port.CaseStore;
 import nl.patroon.core.port.CaseStoreProvider;
 import nl.patroon.core.port.EvidenceRepository;
 import nl.patroon.core.port.IngestJournal;
+import nl.patroon.core.port.IncidentRepository;
+import nl.patroon.core.port.OrderRepository;
+import nl.patroon.core.port.ReviewRepository;
 import nl.patroon.core.port.SuggestionRepository;
 
 /**
@@ -139,6 +142,21 @@ public final class CaseWorkspace implements AutoCloseable {
 
     public SuggestionRepository suggestions() {
         return store.suggestions();
+    }
+
+    /** Review actions and the suggestions' decisions. */
+    public ReviewRepository reviews() {
+        return store.reviews();
+    }
+
+    /** Incidents and merge-proposal decisions. */
+    public IncidentRepository incidents() {
+        return store.incidents();
+    }
+
+    /** The protective orders and family procedures, from case.json. */
+    public OrderRepository orders() {
+        return () -> caseFile.orders();
     }
 
     /** Runs the work on the case's repositories in one transaction: all of it lands, or none. */

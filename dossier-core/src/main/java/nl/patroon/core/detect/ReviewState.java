@@ -1,8 +1,11 @@
 package nl.patroon.core.detect;
 
-/** A suggestion's review state. Only CONFIRMED reaches a court export as fact. */
+/**
+ * A suggestion's review state. Only CONFIRMED (always into an incident) reaches a court export as fact.
+ * SET_ASIDE: a person looked and chose not to decide now; it leaves the review queue but is not rejected.
+ */
 public enum ReviewState {
-    OPEN("open"), CONFIRMED("bevestigd"), REJECTED("verworpen");
+    OPEN("open"), CONFIRMED("bevestigd"), REJECTED("verworpen"), SET_ASIDE("terzijde gelegd");
 
     private final String dutch;
 

@@ -11,6 +11,10 @@ public interface CaseStore extends AutoCloseable {
 
     SuggestionRepository suggestions();
 
+    ReviewRepository reviews();
+
+    IncidentRepository incidents();
+
     CaseMeta meta();
 
     /** Runs the work in one transaction: all of it lands, or none. */

@@ -5,7 +5,9 @@
  * nl.patroon.core.port.CaseStore}: evidence and custody ({@link nl.patroon.core.port.EvidenceRepository}), the
  * ingest journal ({@link nl.patroon.core.port.IngestJournal}), suggestions ({@link
  * nl.patroon.core.port.SuggestionRepository}) and a few case-wide values ({@link nl.patroon.core.port.CaseMeta}).
- * Reviews, incidents and orders get their repositories here too, beside these, when the dossier work adds them.
+ * Reviews ({@link nl.patroon.core.port.ReviewRepository}) and incidents ({@link
+ * nl.patroon.core.port.IncidentRepository}) are in case.db too; the orders ({@link
+ * nl.patroon.core.port.OrderRepository}) are in case.json.
  * SQLite implements them in the indexer module ({@code nl.patroon.indexer.casedb}); the passage index and search
  * ({@link nl.patroon.core.port.PassageIndex}, {@link nl.patroon.core.port.PassageSearch}) are implemented by
  * Lucene there, and a cross-case search (SolrCloud) is meant to be a second {@code PassageSearch}.

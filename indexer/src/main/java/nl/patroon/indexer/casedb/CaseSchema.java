@@ -1,5 +1,6 @@
 package nl.patroon.indexer.casedb;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -59,5 +60,52 @@ final class CaseSchema {
                   attributes TEXT)""");
         s.execute("CREATE INDEX IF NOT EXISTS suggestion_by_evidence ON suggestion(evidence_id)");
         s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schemaVersion', '" + schemaVersion + "')");
+        migrateToDossier(s);
+        s.execute("UPDATE meta SET value='" + schemaVersion + "' WHERE key='schemaVersion' AND CAST(value AS INTEGER) < "
+                + schemaVersion);
+    }
+
+    /**
+     * Version 2 (issue 20): a confirmed suggestion names its incident; review actions, incidents and merge
+     * proposal decisions get their tables. A version-1 case.db gains them on opening; nothing in it changes.
+     */
+    private static void migrateToDossier(Statement s) throws SQLException {
+        boolean hasIncidentColumn = false;
+        try (ResultSet r = s.executeQuery("PRAGMA table_info(suggestion)")) {
+            while (r.next()) {
+                hasIncidentColumn |= "incident_id".equals(r.getString("name"));
+            }
+        }
+        if (!hasIncidentColumn) {
+            s.execute("ALTER TABLE suggestion ADD COLUMN incident_id TEXT");
+        }
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS review_action(
+                  seq INTEGER PRIMARY KEY,
+                  verb TEXT NOT NULL,
+                  user TEXT NOT NULL,
+                  at TEXT NOT NULL,
+                  selection TEXT NOT NULL,
+                  undoes INTEGER NOT NULL DEFAULT 0,
+                  changes TEXT NOT NULL)""");
+        s.execute("CREATE INDEX IF NOT EXISTS review_action_by_undoes ON review_action(undoes)");
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS incident(
+                  seq INTEGER PRIMARY KEY,
+                  id TEXT NOT NULL UNIQUE,
+                  body TEXT NOT NULL)""");
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS incident_snapshot(
+                  action_seq INTEGER NOT NULL,
+                  incident_id TEXT NOT NULL,
+                  before TEXT,
+                  after TEXT,
+                  PRIMARY KEY(action_seq, incident_id))""");
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS merge_proposal_decision(
+                  id TEXT PRIMARY KEY,
+                  accepted INTEGER NOT NULL,
+                  user TEXT NOT NULL,
+                  at TEXT NOT NULL)""");
     }
 }

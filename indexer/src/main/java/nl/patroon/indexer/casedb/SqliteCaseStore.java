@@ -10,7 +10,9 @@ import nl.patroon.core.casefile.CaseStorageException;
 import nl.patroon.core.port.CaseMeta;
 import nl.patroon.core.port.CaseStore;
 import nl.patroon.core.port.EvidenceRepository;
+import nl.patroon.core.port.IncidentRepository;
 import nl.patroon.core.port.IngestJournal;
+import nl.patroon.core.port.ReviewRepository;
 import nl.patroon.core.port.SuggestionRepository;
 
 /**
@@ -20,12 +22,14 @@ import nl.patroon.core.port.SuggestionRepository;
  * connection), as is a whole transaction.
  */
 public final class SqliteCaseStore implements CaseStore {
-    private static final int SCHEMA_VERSION = 1;
+    private static final int SCHEMA_VERSION = 2;
     private final Connection connection;
     private final SqliteEvidenceRepository evidence;
     private final SqliteIngestJournal journal;
     private final SqliteSuggestionRepository suggestions;
     private final SqliteCaseMeta meta;
+    private final SqliteReviewRepository reviews;
+    private final SqliteIncidentRepository incidents;
 
     private SqliteCaseStore(Connection connection) {
         this.connection = connection;
@@ -33,6 +37,8 @@ public final class SqliteCaseStore implements CaseStore {
         this.meta = new SqliteCaseMeta(this);
         this.journal = new SqliteIngestJournal(this, meta);
         this.suggestions = new SqliteSuggestionRepository(this);
+        this.reviews = new SqliteReviewRepository(this);
+        this.incidents = new SqliteIncidentRepository(this);
     }
 
     public static SqliteCaseStore open(Path file) {
@@ -63,6 +69,16 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public SuggestionRepository suggestions() {
         return suggestions;
+    }
+
+    @Override
+    public ReviewRepository reviews() {
+        return reviews;
+    }
+
+    @Override
+    public IncidentRepository incidents() {
+        return incidents;
     }
 
     @Override

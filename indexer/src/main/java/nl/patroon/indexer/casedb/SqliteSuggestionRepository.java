@@ -73,22 +73,28 @@ final class SqliteSuggestionRepository implements SuggestionRepository {
         }
     }
 
+    /** The columns {@link #read} reads, in its order. */
+    static final String COLUMNS = """
+            id, passage_id, category, rule_id, start_offset, end_offset, matched, explanation_nl, explanation_en,
+            confidence, state, review_reason, attributes""";
+
+    /** One suggestion row, selected with {@link #COLUMNS}. */
+    static Suggestion read(ResultSet r) throws SQLException, JsonProcessingException {
+        String attributes = r.getString(13);
+        return new Suggestion(r.getString(1), r.getString(2), Category.valueOf(r.getString(3)), r.getString(4),
+                r.getInt(5), r.getInt(6), r.getString(7), r.getString(8), r.getString(9),
+                Confidence.valueOf(r.getString(10)), ReviewState.valueOf(r.getString(11)), r.getString(12),
+                attributes == null ? null : Json.mapper().readValue(attributes, DetectionAttributes.class));
+    }
+
     @Override
     public List<Suggestion> all() {
         synchronized (db) {
             List<Suggestion> out = new ArrayList<>();
             try (Statement s = db.connection().createStatement();
-                 ResultSet r = s.executeQuery("""
-                         SELECT id, passage_id, category, rule_id, start_offset, end_offset, matched, explanation_nl,
-                                explanation_en, confidence, state, review_reason, attributes
-                         FROM suggestion ORDER BY seq""")) {
+                 ResultSet r = s.executeQuery("SELECT " + COLUMNS + " FROM suggestion ORDER BY seq")) {
                 while (r.next()) {
-                    String attributes = r.getString(13);
-                    out.add(new Suggestion(r.getString(1), r.getString(2), Category.valueOf(r.getString(3)),
-                            r.getString(4), r.getInt(5), r.getInt(6), r.getString(7), r.getString(8),
-                            r.getString(9), Confidence.valueOf(r.getString(10)), ReviewState.valueOf(r.getString(11)),
-                            r.getString(12), attributes == null ? null
-                                    : Json.mapper().readValue(attributes, DetectionAttributes.class)));
+                    out.add(read(r));
                 }
                 return out;
             } catch (SQLException | JsonProcessingException e) {

@@ -52,8 +52,7 @@ public final class MapAuthor {
             details.put("author", author);
             details.put("party", party.id());
             details.put("passages", changed);
-            ws.update(new CaseFile(file.schemaVersion(), file.parketnummer(), file.title(), file.createdAt(),
-                    file.timeZone(), file.language(), parties), "party.map", details);
+            ws.update(file.withParties(parties), "party.map", details);
             return new Result(party, changed);
         }
     }

@@ -1,5 +1,6 @@
 /**
- * Room for incidents: confirmed passages grouped into dated incidents of the case (an incident repository port in
- * {@code nl.patroon.core.port}). Empty until the dossier work fills it.
+ * Incidents ({@link nl.patroon.app.incidents.Incidents}): added by hand, linked and unlinked passages, merged and
+ * split; merge proposals ({@link nl.patroon.app.incidents.Proposals}) accepted or refused. Every change is stored as
+ * a review action with the incidents' states before and after, so it is audited and undone like a review decision.
  */
 package nl.patroon.app.incidents;

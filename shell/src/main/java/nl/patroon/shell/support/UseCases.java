@@ -32,6 +32,31 @@ public class UseCases {
     }
 
     @Bean
+    nl.patroon.app.review.Review review(Adapters a) {
+        return new nl.patroon.app.review.Review(a);
+    }
+
+    @Bean
+    nl.patroon.app.incidents.Incidents incidents(Adapters a) {
+        return new nl.patroon.app.incidents.Incidents(a);
+    }
+
+    @Bean
+    nl.patroon.app.incidents.Proposals proposals(Adapters a) {
+        return new nl.patroon.app.incidents.Proposals(a);
+    }
+
+    @Bean
+    nl.patroon.app.casefile.Orders orders(Adapters a) {
+        return new nl.patroon.app.casefile.Orders(a);
+    }
+
+    @Bean
+    nl.patroon.app.analyse.Analyse analyse(Adapters a) {
+        return new nl.patroon.app.analyse.Analyse(a);
+    }
+
+    @Bean
     CreateCase createCase(Adapters a) {
         return new CreateCase(a);
     }

@@ -1,0 +1,195 @@
+package nl.patroon.shell.command;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.patroon.app.review.Review;
+import nl.patroon.core.detect.ReviewState;
+import nl.patroon.core.review.ReviewAction;
+import nl.patroon.core.review.SuggestionSelector;
+import nl.patroon.core.taxonomy.Category;
+import nl.patroon.shell.support.CaseSession;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.command.CommandContext;
+import org.springframework.shell.command.CommandRegistration;
+
+/**
+ * Reviewing suggestions: list, confirm (into a new or existing incident), reject with a reason, set aside, undo.
+ * Registered programmatically for the positional suggestion ids ({@code suggestion confirm S-0042 S-0043}).
+ * Every action is one audit line with who ({@code --user}, else the OS user) and when.
+ */
+@Configuration
+public class SuggestionCommands {
+    private final CaseSession session;
+    private final Review review;
+
+    public SuggestionCommands(CaseSession session, Review review) {
+        this.session = session;
+        this.review = review;
+    }
+
+    /** The options every review command shares: ids, case, user and the bulk filters. */
+    static CommandRegistration.Builder review(String dutch, String english, String description) {
+        return CommandRegistration.builder().command(dutch).group("Beoordeling").description(description)
+                .withAlias().command(english).and()
+                .withOption().longNames("ids", "suggesties").type(String[].class).position(0)
+                .arity(0, Integer.MAX_VALUE).description("suggestie-ids (S-0042 …)").and()
+                .withOption().longNames("case", "zaak").description("zaakmap").and()
+                .withOption().longNames("user", "gebruiker").description("wie (standaard: de gebruiker van het systeem)")
+                .and()
+                .withOption().longNames("rule", "regel").description("alle open suggesties van deze regel").and()
+                .withOption().longNames("category", "categorie").description("… van deze categorie").and()
+                .withOption().longNames("author", "auteur").description("… van deze auteur (partij-id of naam)").and()
+                .withOption().longNames("conversation", "gesprek").description("… in dit bewijsstuk (E-0004)").and();
+    }
+
+    static <T> T get(CommandContext ctx, String name) {
+        return ctx.getOptionValue(name);
+    }
+
+    static SuggestionSelector selector(CommandContext ctx, ReviewState state) {
+        String category = get(ctx, "category");
+        return new SuggestionSelector(get(ctx, "rule"), category == null ? null : Category.valueOf(
+                category.strip().toUpperCase(java.util.Locale.ROOT)), get(ctx, "author"), get(ctx, "conversation"), state);
+    }
+
+    static Review.Selection selection(CommandContext ctx) {
+        String[] ids = get(ctx, "ids");
+        return new Review.Selection(ids == null ? List.of() : Arrays.asList(ids), selector(ctx, null));
+    }
+
+    static Function<CommandContext, Object> io(IoFunction f) {
+        return ctx -> {
+            try {
+                return f.apply(ctx);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    interface IoFunction {
+        Object apply(CommandContext ctx) throws IOException;
+    }
+
+    @Bean
+    CommandRegistration suggestionList() {
+        return review("suggestie lijst", "suggestion list", "Toon suggesties (standaard: open), met hun passage.")
+                .withOption().longNames("state", "status").defaultValue("open")
+                .description("open|bevestigd|verworpen|terzijde").and()
+                .withOption().longNames("limit", "max").type(int.class).defaultValue("50").description("hoogstens").and()
+                .withTarget().function(io(ctx -> list(get(ctx, "case"), selector(ctx, state(get(ctx, "state"))),
+                        get(ctx, "limit")))).and().build();
+    }
+
+    @Bean
+    CommandRegistration suggestionConfirm() {
+        return review("suggestie bevestig", "suggestion confirm",
+                "Bevestig suggesties in een nieuw incident of in een bestaand (--incident I-0003).")
+                .withOption().longNames("incident").description("bestaand incident").and()
+                .withOption().longNames("description", "omschrijving").description("omschrijving van een nieuw incident")
+                .and()
+                .withTarget().function(io(ctx -> confirm(get(ctx, "case"), get(ctx, "user"), selection(ctx),
+                        get(ctx, "incident"), get(ctx, "description")))).and().build();
+    }
+
+    @Bean
+    CommandRegistration suggestionReject() {
+        return review("suggestie verwerp", "suggestion reject", "Verwerp suggesties, met een reden.")
+                .withOption().longNames("reason", "reden").required().description("waarom (bijv. \"grap\")").and()
+                .withTarget().function(io(ctx -> reject(get(ctx, "case"), get(ctx, "user"), selection(ctx),
+                        get(ctx, "reason")))).and().build();
+    }
+
+    @Bean
+    CommandRegistration suggestionSetAside() {
+        return review("suggestie terzijde", "suggestion setaside", "Leg suggesties terzijde (later beoordelen).")
+                .withOption().longNames("reason", "reden").description("waarom").and()
+                .withTarget().function(io(ctx -> setAside(get(ctx, "case"), get(ctx, "user"), selection(ctx),
+                        get(ctx, "reason")))).and().build();
+    }
+
+    @Bean
+    CommandRegistration suggestionUndo() {
+        return CommandRegistration.builder().command("suggestie ongedaan").group("Beoordeling")
+                .description("Maak de laatste beoordeling of incidentwijziging ongedaan.")
+                .withAlias().command("suggestion undo").and()
+                .withOption().longNames("case", "zaak").description("zaakmap").and()
+                .withOption().longNames("user", "gebruiker").description("wie").and()
+                .withTarget().function(ctx -> undo(get(ctx, "case"), get(ctx, "user"))).and().build();
+    }
+
+    static ReviewState state(String s) {
+        return switch (s == null ? "open" : s.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "open" -> ReviewState.OPEN;
+            case "bevestigd", "confirmed" -> ReviewState.CONFIRMED;
+            case "verworpen", "rejected" -> ReviewState.REJECTED;
+            case "terzijde", "setaside", "set_aside" -> ReviewState.SET_ASIDE;
+            default -> throw new IllegalArgumentException("Onbekende status '" + s
+                    + "'. Kies uit: open, bevestigd, verworpen, terzijde.");
+        };
+    }
+
+    public String list(String caseDir, SuggestionSelector selector, Integer limit) throws IOException {
+        Review.Listing l = review.list(new Review.ListRequest(session.use(caseDir), selector, limit == null ? 50 : limit));
+        if (l.items().isEmpty()) {
+            return "Geen suggesties" + (selector.isEmpty() ? "" : " voor " + selector.describe()) + ".";
+        }
+        StringBuilder sb = new StringBuilder(l.total() + " suggestie(s)"
+                + (l.total() > l.items().size() ? ", eerste " + l.items().size() + " getoond" : "") + ":\n");
+        for (Review.Item i : l.items()) {
+            var s = i.suggestion();
+            sb.append('\n').append(s.id()).append("  ").append(s.passageId()).append("  ").append(s.category().name())
+                    .append("  ").append(s.ruleId()).append("  ").append(i.decision().state().dutch());
+            if (i.decision().incidentId() != null) {
+                sb.append(" → ").append(i.decision().incidentId());
+            }
+            if (i.decision().reason() != null) {
+                sb.append(" (").append(i.decision().reason()).append(')');
+            }
+            if (i.passage() != null) {
+                var p = i.passage();
+                sb.append("\n    ").append(p.time() == null ? "zonder tijd" : nl.patroon.core.timeline.TimelineBuilder
+                        .dutchTime(p.time(), p.time().start().getZone()));
+                if (p.author() != null) {
+                    sb.append("  ").append(p.author());
+                }
+                String text = p.text().length() > 160 ? p.text().substring(0, 159) + "…" : p.text();
+                sb.append("\n    ").append(text.replace('\n', ' '));
+            }
+        }
+        return sb.toString();
+    }
+
+    public String confirm(String caseDir, String user, Review.Selection selection, String incident, String description)
+            throws IOException {
+        Review.Outcome o = review.confirm(new Review.Confirm(session.use(caseDir), user, selection, incident,
+                description));
+        if (o.action().changes().isEmpty()) {
+            return "Niets te bevestigen: de suggesties zijn al bevestigd.";
+        }
+        return o.action().changes().size() + " suggestie(s) bevestigd in " + o.incident().id() + " ("
+                + o.incident().supports().size() + " passage(s), " + String.join(", ",
+                o.incident().categories().stream().map(Enum::name).toList()) + ").";
+    }
+
+    public String reject(String caseDir, String user, Review.Selection selection, String reason) throws IOException {
+        ReviewAction a = review.reject(new Review.Reject(session.use(caseDir), user, selection, reason)).action();
+        return a.changes().isEmpty() ? "Niets te verwerpen." : a.changes().size() + " suggestie(s) verworpen: " + reason;
+    }
+
+    public String setAside(String caseDir, String user, Review.Selection selection, String reason) throws IOException {
+        ReviewAction a = review.setAside(new Review.SetAside(session.use(caseDir), user, selection, reason)).action();
+        return a.changes().isEmpty() ? "Niets terzijde te leggen." : a.changes().size() + " suggestie(s) terzijde gelegd.";
+    }
+
+    public String undo(String caseDir, String user) {
+        Optional<Review.Outcome> o = review.undo(new Review.Undo(session.use(caseDir), user));
+        return o.map(x -> "Actie " + x.action().undoes() + " ongedaan gemaakt (" + x.action().changes().size()
+                + " suggestie(s) terug).").orElse("Er is niets om ongedaan te maken.");
+    }
+}
