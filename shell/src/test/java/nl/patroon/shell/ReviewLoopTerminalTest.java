@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import nl.patroon.app.export.ExportTimeline;
 import nl.patroon.app.review.Review;
 import nl.patroon.app.review.ReviewQueue;
@@ -148,10 +151,10 @@ class ReviewLoopTerminalTest {
 
         // The export says the same: two confirmed, the rejected one left out of the timeline, the fourth open.
         Path json = export.run(new ExportTimeline.Request(dir, ExportTimeline.Format.JSON, null)).file();
-        java.util.Map<String, String> exported = new java.util.HashMap<>();
+        Map<String, String> exported = new HashMap<>();
         for (JsonNode n : Json.mapper().readTree(json.toFile()).findParents("state")) {
             if (n.path("id").asText().startsWith("S-")) {
-                exported.put(n.path("id").asText(), n.path("state").asText().toLowerCase(java.util.Locale.ROOT));
+                exported.put(n.path("id").asText(), n.path("state").asText().toLowerCase(Locale.ROOT));
             }
         }
         assertThat(exported).containsEntry(ids.get(0), "confirmed").containsEntry(ids.get(1), "confirmed")

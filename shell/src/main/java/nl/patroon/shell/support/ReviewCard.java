@@ -40,7 +40,8 @@ public final class ReviewCard {
             String who = name(p, partyNames);
             String target = s.attributes().target();
             sb.append(Messages.get("review.card.who", who == null ? "?" : who,
-                    target == null || target.isBlank() ? "?" : target,
+                    target == null || target.isBlank() || "unknown".equals(target) ? "?"
+                            : Messages.getOr("target." + target, target),
                     p.time() == null ? Messages.get("review.card.undated")
                             : TimelineBuilder.dutchTime(p.time(), p.time().start().getZone()),
                     p.locator().display())).append('\n');

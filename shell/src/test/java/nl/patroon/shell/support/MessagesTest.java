@@ -31,7 +31,8 @@ class MessagesTest {
         assertThat(en.stringPropertyNames()).isEqualTo(nl.stringPropertyNames());
         for (Properties p : new Properties[] {nl, en}) {
             for (String key : p.stringPropertyNames()) {
-                if (!key.startsWith("cmd.") && !key.startsWith("opt.") && !key.startsWith("group.")) {
+                if (!key.startsWith("cmd.") && !key.startsWith("opt.") && !key.startsWith("group.")
+                        && !key.startsWith("target.")) {
                     new MessageFormat(p.getProperty(key)); // throws on a broken pattern
                 }
             }
