@@ -12,7 +12,7 @@ root="$(cd "$here/../.." && pwd)"
 work="${BENCH_WORK:-/tmp/patroon-bench-dossier}"
 mkdir -p "$work/classes"
 (cd "$root" && mvn -B -o -q -pl dossier-core,indexer -am compile && \
-  mvn -B -o -q -pl indexer dependency:build-classpath -Dmdep.outputFile="$work/cp-indexer.txt")
+  mvn -B -o -q -pl dossier-core,indexer dependency:build-classpath -Dmdep.outputFile="$work/cp-indexer.txt")
 cp="$root/dossier-core/target/classes:$root/indexer/target/classes:$(cat "$work/cp-indexer.txt")"
 javac -nowarn -d "$work/classes" -cp "$cp" "$here/src/ReviewActionBench.java"
 java ${JAVA_OPTS:--Xmx1g} -cp "$cp:$work/classes" ReviewActionBench "$work/review-bench.db" "${1:-200}"

@@ -46,6 +46,8 @@ class DossierSessionTest {
     @Autowired
     VerifyCommand verify;
     @Autowired
+    ExportCommands export;
+    @Autowired
     Review review;
     @Autowired
     Incidents incidents;
@@ -114,6 +116,17 @@ class DossierSessionTest {
         JsonNode a = Json.mapper().readTree(first);
         assertThat(a.path("incidents").asInt()).isEqualTo(2);
         assertThat(a.path("articles").findValuesAsText("article")).containsExactly("285b", "285", "300", "300-4");
+
+        // The timeline export no longer shows the rejected joke, and shows the night's suggestions as confirmed.
+        export.export(c, "json", null);
+        JsonNode timeline = Json.mapper().readTree(dir.resolve("exports/tijdlijn.json").toFile());
+        java.util.Map<String, String> shown = new java.util.HashMap<>();
+        for (JsonNode entry : timeline.path("entries")) {
+            for (JsonNode s : entry.path("suggestions")) {
+                shown.put(s.path("id").asText(), s.path("stateNl").asText());
+            }
+        }
+        assertThat(shown).doesNotContainKey(joke).containsEntry(undatedNight.get(0), "bevestigd");
 
         // 5. One audit line per action, and the case verifies (the analysis is re-hashed as an export).
         List<String> actions = new java.util.ArrayList<>();
