@@ -7,15 +7,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Normalises a non-interactive command line before Spring Shell parses it, for two parser limits of
- * Spring Shell 3: (1) positional arguments are only recognised before the first option, and (2) an option
- * given twice keeps only its last value. So {@code ingest --case z a.pdf b/} becomes
- * {@code ingest a.pdf b/ --case z}, and {@code --alias a --alias b} becomes {@code --alias a b}.
+ * Normalises a non-interactive command line before Spring Shell parses it, for parser limits of Spring Shell 3:
+ * (1) positional arguments are only recognised before the first option, (2) an option given twice keeps only its
+ * last value, (3) a flag followed by {@code true}/{@code false} took that word as a positional argument. So
+ * {@code ingest --case z a.pdf b/} becomes {@code ingest a.pdf b/ --case z}, {@code --alias a --alias b} becomes
+ * {@code --alias a b}, and {@code --phrase true maak} becomes {@code maak --phrase}. Patroon's own options
+ * ({@code --lang}, {@code --debug}) are taken off first, and {@code patroon --help} is the help command.
  */
 final class CommandLine {
+    /** The command line without Patroon's own options, and those options. */
+    record Parsed(String[] args, String language, boolean debug) {
+    }
+
     /** First words of the commands that have two words ("case init", "partij toevoegen"). */
-    private static final Set<String> TWO_WORD = Set.of("case", "zaak", "party", "partij", "evidence", "bewijs", "detecteer",
-            "suggestion", "suggestie", "incident", "order", "verbod");
+    private static final Set<String> TWO_WORD = Set.of("case", "zaak", "party", "partij", "evidence", "bewijs",
+            "detecteer", "suggestion", "suggestie", "incident", "order", "verbod");
     /** First two words of the commands that have three ("incident proposal accept"). */
     private static final Set<String> THREE_WORD = Set.of("incident proposal", "incident voorstel");
     /** Options that take no value. */
@@ -23,15 +29,48 @@ final class CommandLine {
     /** Options that may be repeated. */
     private static final Set<String> REPEATABLE = Set.of("--alias", "--evidence", "--bewijs", "--category",
             "--categorie", "--protects", "--beschermt");
+    private static final Set<String> YES = Set.of("true", "ja", "yes");
+    private static final Set<String> NO = Set.of("false", "nee", "no");
 
     private CommandLine() {
     }
 
+    /** Takes {@code --lang X}/{@code --taal X} and {@code --debug} off, wherever they stand, then normalises. */
+    static Parsed parse(String[] args) {
+        List<String> rest = new ArrayList<>();
+        String language = null;
+        boolean debug = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if ((a.equals("--lang") || a.equals("--taal")) && i + 1 < args.length) {
+                language = args[++i];
+            } else if (a.startsWith("--lang=") || a.startsWith("--taal=")) {
+                language = a.substring(a.indexOf('=') + 1);
+            } else if (a.equals("--debug")) {
+                debug = true;
+            } else {
+                rest.add(a);
+            }
+        }
+        return new Parsed(normalise(rest.toArray(String[]::new)), language, debug);
+    }
+
     static String[] normalise(String[] args) {
-        if (args.length == 0 || args[0].startsWith("-")) {
+        if (args.length == 0) {
+            return args;
+        }
+        if (args[0].equals("--help") || args[0].equals("-h")) {
+            List<String> help = new ArrayList<>(List.of("help"));
+            help.addAll(List.of(args).subList(1, args.length));
+            return help.toArray(String[]::new);
+        }
+        if (args[0].startsWith("-")) {
             return args;
         }
         int words = TWO_WORD.contains(args[0]) && args.length > 1 && !args[1].startsWith("-") ? 2 : 1;
+        if (words == 2 && THREE_WORD.contains(args[0] + " " + args[1]) && args.length > 2 && !args[2].startsWith("-")) {
+            words = 3;
+        }
         if (words == 2 && THREE_WORD.contains(args[0] + " " + args[1]) && args.length > 2 && !args[2].startsWith("-")) {
             words = 3;
         }
@@ -41,10 +80,16 @@ final class CommandLine {
         Map<String, List<String>> repeated = new LinkedHashMap<>();
         for (int i = words; i < args.length; i++) {
             String a = args[i];
-            if (!a.startsWith("--") || a.contains("=")) {
-                (a.startsWith("--") ? options : positional).add(protectQuotes(a));
+            if (!a.startsWith("--") && !a.equals("-h") || a.contains("=")) {
+                (a.startsWith("--") ? options : positional).add(a);
             } else if (FLAGS.contains(a)) {
-                options.add(a);
+                String next = i + 1 < args.length ? args[i + 1].toLowerCase(java.util.Locale.ROOT) : "";
+                if (YES.contains(next) || NO.contains(next)) {
+                    i++;
+                }
+                if (!NO.contains(next)) {
+                    options.add(a);
+                }
             } else if (REPEATABLE.contains(a) && i + 1 < args.length) {
                 repeated.computeIfAbsent(a, k -> new ArrayList<>()).add(args[++i]);
             } else {
@@ -62,13 +107,5 @@ final class CommandLine {
             out.addAll(values);
         });
         return out.toArray(String[]::new);
-    }
-
-    /**
-     * Spring Shell strips one level of quotes from an argument; a Lucene phrase such as {@code "ik maak je af"}
-     * must keep its double quotes, so it is wrapped in single quotes for the shell to strip instead.
-     */
-    private static String protectQuotes(String a) {
-        return a.length() > 1 && a.startsWith("\"") && a.endsWith("\"") ? "'" + a + "'" : a;
     }
 }

@@ -1,33 +1,44 @@
 package nl.patroon.shell;
 
+import nl.patroon.shell.support.Messages;
+import nl.patroon.shell.support.RunFlags;
+import nl.patroon.shell.support.UserErrors;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Entry point. With arguments, runs one command and exits (its exit code tells whether it succeeded); without,
- * opens the interactive shell on the last case.
+ * opens the interactive shell on this terminal's case. {@code --lang en} and {@code --debug} apply to either.
  */
 @SpringBootApplication
 public class PatroonApplication {
     public static void main(String[] args) {
+        CommandLine.Parsed parsed = CommandLine.parse(args);
+        if (parsed.language() != null) {
+            Messages.use(parsed.language());
+        }
+        RunFlags.debug(parsed.debug());
         SpringApplication app = new SpringApplication(PatroonApplication.class);
         app.setLogStartupInfo(false);
         int exit;
         try {
-            exit = SpringApplication.exit(app.run(CommandLine.normalise(args)));
+            exit = SpringApplication.exit(app.run(parsed.args()));
         } catch (RuntimeException | Error e) {
             exit = exitCode(e);
         }
         System.exit(exit);
     }
 
-    private static int exitCode(Throwable e) {
+    /**
+     * The exit code of a command that ended in an exception. Its message has already been printed (by
+     * {@link UserErrors} or the unknown-command handler); a stack trace would only hide it.
+     */
+    static int exitCode(Throwable e) {
         String stopped = UnexpectedStop.message(e);
         if (stopped != null) {
             System.err.println(stopped);
             return UnexpectedStop.EXIT;
         }
-        // Otherwise Spring Shell has already printed the parse error; a stack trace would only hide it.
         // A command that ends with its own exit code (ingest: 3 = some files failed) arrives as an exception
         // that carries it.
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -38,7 +49,6 @@ public class PatroonApplication {
                 return r.status();
             }
         }
-        return 2;
+        return UserErrors.USER_ERROR;
     }
-
 }

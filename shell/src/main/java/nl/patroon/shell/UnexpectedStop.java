@@ -1,5 +1,7 @@
 package nl.patroon.shell;
 
+import nl.patroon.shell.support.Messages;
+
 /**
  * What to tell the user when a command stops on a JVM error (out of memory, stack overflow, a broken class path).
  * Spring Shell's exception handling only sees {@link Exception}s; an {@link Error} leaves the command through Spring
@@ -17,13 +19,10 @@ final class UnexpectedStop {
     static String message(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OutOfMemoryError oom) {
-                return "Patroon is gestopt: onvoldoende geheugen (" + oom.getMessage() + "). Wat al verwerkt was, is"
-                        + " bewaard; dezelfde opdracht opnieuw gaat verder waar hij stopte. Geef zo nodig meer"
-                        + " geheugen, bijvoorbeeld PATROON_JAVA_OPTS=\"-Xmx4g -XX:+UseParallelGC\".";
+                return Messages.get("stop.memory", oom.getMessage());
             }
             if (t instanceof Error e) {
-                return "Patroon is gestopt door een onverwachte fout: " + e + ". Wat al verwerkt was, is bewaard;"
-                        + " dezelfde opdracht opnieuw gaat verder waar hij stopte.";
+                return Messages.get("stop.error", e.toString());
             }
         }
         return null;

@@ -40,14 +40,37 @@ class CommandLineTest {
     }
 
     @Test
-    void a_quoted_phrase_keeps_its_quotes_for_lucene() {
+    void a_quoted_phrase_or_a_lone_quote_is_passed_on_as_typed() {
+        // The words reach the command verbatim (support/VerbatimArguments): no quoting tricks needed.
         assertThat(CommandLine.normalise(new String[] {"search", "--case", "z", "\"ik maak je af\""}))
-                .containsExactly("search", "'\"ik maak je af\"'", "--case", "z");
+                .containsExactly("search", "\"ik maak je af\"", "--case", "z");
+        assertThat(CommandLine.normalise(new String[] {"search", "--case", "C", "\"unclosed"}))
+                .containsExactly("search", "\"unclosed", "--case", "C");
+    }
+
+    @Test
+    void a_flag_followed_by_true_or_false_takes_it_as_its_value() {
+        assertThat(normalise("search", "--phrase", "true", "maak", "je", "af")).isEqualTo("search maak je af --phrase");
+        assertThat(normalise("search", "--phrase", "false", "maak")).isEqualTo("search maak");
+    }
+
+    @Test
+    void patroon_help_is_the_help_command() {
+        assertThat(CommandLine.normalise(new String[] {"--help"})).containsExactly("help");
+        assertThat(CommandLine.normalise(new String[] {"-h", "search"})).containsExactly("help", "search");
+    }
+
+    @Test
+    void patroons_own_options_are_taken_off_wherever_they_stand() {
+        CommandLine.Parsed p = CommandLine.parse(new String[] {"search", "--lang", "en", "mes", "--debug"});
+        assertThat(p.args()).containsExactly("search", "mes");
+        assertThat(p.language()).isEqualTo("en");
+        assertThat(p.debug()).isTrue();
+        assertThat(CommandLine.parse(new String[] {"--taal=nl", "help"}).language()).isEqualTo("nl");
     }
 
     @Test
     void nothing_to_do_without_a_command() {
         assertThat(CommandLine.normalise(new String[0])).isEmpty();
-        assertThat(CommandLine.normalise(new String[] {"--help"})).containsExactly("--help");
     }
 }

@@ -132,7 +132,7 @@ public final class Classifier {
             return "veld \"text\" ontbreekt of is geen tekst";
         }
         JsonNode lang = node.get("lang");
-        if (lang != null && !lang.isNull() && !lang.isTextual()) {
+        if (lang != null && !lang.isNull() && !(lang.isTextual() && java.util.Set.of("nl", "en").contains(lang.asText()))) {
             return "veld \"lang\" moet \"nl\" of \"en\" zijn";
         }
         return null;

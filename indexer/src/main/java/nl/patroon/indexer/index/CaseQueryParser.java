@@ -24,7 +24,7 @@ final class CaseQueryParser extends QueryParser {
         super(PassageSchema.TEXT, legacy ? PassageSchema.legacyAnalyzer() : PassageSchema.analyzer());
         this.legacy = legacy;
         setDefaultOperator(Operator.AND);
-        setAllowLeadingWildcard(false);
+        setAllowLeadingWildcard(true); // *dreig: slower than a prefix, but what a person means
     }
 
     @Override

@@ -96,9 +96,12 @@ public final class Ingest {
             }
             IngestRunner runner = new IngestRunner(ws, sources, detector, context, listener(request.progress()),
                     adapters.settings().clock(), ArchiveLimits.DEFAULT, options(request));
+            java.time.Instant started = adapters.settings().clock().instant();
             IngestReport report = runner.run(request.inputs());
             Path json = ws.exportsDir().resolve(IngestReports.JSON);
-            return new Result(report, json, json.resolveSibling(IngestReports.CSV),
+            RunReports.Kept kept = RunReports.keep(ws.exportsDir(), json, json.resolveSibling(IngestReports.CSV),
+                    started);
+            return new Result(report, kept.json(), kept.csv(),
                     IngestReports.byMediaType(report, IngestReports.mediaTypes(ws.evidence())));
         }
     }

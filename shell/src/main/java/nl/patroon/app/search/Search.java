@@ -32,6 +32,9 @@ public final class Search {
             }
             try (PassageSearch s = search.get()) {
                 return new Result(true, s.search(request.query()));
+            } catch (IllegalArgumentException parserMessage) {
+                // The query was validated and repaired already; what is left is the parser's, in English.
+                throw new IllegalArgumentException(QueryRepair.notUnderstood(request.query().text()), parserMessage);
             }
         }
     }

@@ -14,6 +14,8 @@ import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.casefile.Party;
 import nl.patroon.core.casefile.PartyRole;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.Completions;
+import nl.patroon.shell.support.Messages;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -47,22 +49,25 @@ public class CaseCommands {
         Path root = Path.of(dir).toAbsolutePath().normalize();
         CreateCase.Result created = createCase.run(new CreateCase.Request(root, new Parketnummer(parket), title));
         session.remember(created.root());
-        return "Zaak " + created.parketnummer() + " aangemaakt in " + created.root();
+        return Messages.get("case.created", created.parketnummer(), created.root());
     }
 
     @ShellMethod(key = {"partij toevoegen", "party add"}, group = "Zaak",
             value = "Voeg een partij toe (slachtoffer, verdachte, kind, getuige, derde) met aliassen.")
     public String add(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir,
-            @ShellOption(value = {"--role", "--rol"}, help = "slachtoffer|verdachte|kind|getuige|derde") String role,
+            @ShellOption(value = {"--role", "--rol"}, help = "slachtoffer|verdachte|kind|getuige|derde",
+                    valueProvider = Completions.Roles.class) String role,
             @ShellOption(value = {"--name", "--naam"}, help = "naam") String name,
             @ShellOption(value = {"--alias"}, defaultValue = ShellOption.NULL, arity = Integer.MAX_VALUE,
                     help = "alias (naam, telefoonnummer, e-mailadres); herhaalbaar") String[] aliases) {
-        AddParty.Request request = new AddParty.Request(session.use(caseDir), PartyRole.parse(role), name,
+        Path dir = session.use(caseDir);
+        AddParty.Request request = new AddParty.Request(dir, PartyRole.parse(role), name,
                 aliases == null ? List.of() : Arrays.asList(aliases));
         Party added = addParty.run(request).added();
-        return "Partij " + added.id() + " toegevoegd: " + added.name() + " (" + added.role().code() + ")"
-                + (request.aliases().isEmpty() ? "" : ", aliassen: " + String.join(", ", request.aliases()));
+        return CaseSession.header(dir) + "\n" + Messages.get("party.added", added.id(), added.name(),
+                added.role().code()) + (request.aliases().isEmpty() ? ""
+                : Messages.get("party.aliases", String.join(", ", request.aliases())));
     }
 
     @ShellMethod(key = {"partij onbekend", "party unresolved"}, group = "Zaak",
@@ -70,15 +75,16 @@ public class CaseCommands {
     public String unresolved(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir)
             throws IOException {
-        UnresolvedAuthors.Result r = unresolvedAuthors.run(new UnresolvedAuthors.Request(session.use(caseDir)));
+        Path dir = session.use(caseDir);
+        UnresolvedAuthors.Result r = unresolvedAuthors.run(new UnresolvedAuthors.Request(dir));
+        String header = CaseSession.header(dir) + "\n";
         if (!r.indexed()) {
-            return "De zaak heeft nog geen ingelezen passages.";
+            return header + Messages.get("case.not-indexed");
         }
         if (r.authors().isEmpty()) {
-            return "Alle afzenders zijn aan een partij gekoppeld.";
+            return header + Messages.get("party.all-mapped");
         }
-        StringBuilder sb = new StringBuilder("Niet gekoppelde afzenders (koppel met: party map --author \"…\""
-                + " --party P-0x):\n");
+        StringBuilder sb = new StringBuilder(header).append(Messages.get("party.unresolved")).append('\n');
         for (Map.Entry<String, Integer> e : r.authors().entrySet()) {
             sb.append(String.format("  %5d  %s%n", e.getValue(), e.getKey()));
         }
@@ -90,21 +96,24 @@ public class CaseCommands {
     public String map(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir,
             @ShellOption(value = {"--author", "--afzender"}, help = "de afzender zoals in het bewijs") String author,
-            @ShellOption(value = {"--party", "--partij"}, help = "partij-id, bijv. P-02") String partyId)
+            @ShellOption(value = {"--party", "--partij"}, help = "partij-id, bijv. P-02",
+                    valueProvider = Completions.Parties.class) String partyId)
             throws IOException {
-        MapAuthor.Result r = mapAuthor.run(new MapAuthor.Request(session.use(caseDir), author, partyId));
-        return r.passages() + " passage(s) van \"" + author + "\" gekoppeld aan " + r.party().id() + " "
-                + r.party().name() + "; de afzender is als alias toegevoegd.";
+        Path dir = session.use(caseDir);
+        MapAuthor.Result r = mapAuthor.run(new MapAuthor.Request(dir, author, partyId));
+        return CaseSession.header(dir) + "\n" + Messages.get("party.mapped", r.passages(), author, r.party().id(),
+                r.party().name());
     }
 
     @ShellMethod(key = {"partij lijst", "party list"}, group = "Zaak", value = "Toon de partijen van de zaak.")
     public String list(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir) {
-        List<Party> parties = listParties.run(new ListParties.Request(session.use(caseDir))).parties();
+        Path dir = session.use(caseDir);
+        List<Party> parties = listParties.run(new ListParties.Request(dir)).parties();
         if (parties.isEmpty()) {
-            return "Nog geen partijen. Voeg er een toe met: party add --role verdachte --name \"…\"";
+            return CaseSession.header(dir) + "\n" + Messages.get("party.none");
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(CaseSession.header(dir)).append('\n');
         for (Party p : parties) {
             sb.append(p.id()).append("  ").append(String.format("%-12s", p.role().code())).append(p.name());
             if (!p.aliases().isEmpty()) {

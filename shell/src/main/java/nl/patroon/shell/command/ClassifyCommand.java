@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.patroon.app.search.Classify;
+import nl.patroon.shell.support.Completions;
+import nl.patroon.shell.support.Messages;
+import nl.patroon.shell.support.UserErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.command.CommandRegistration;
@@ -23,6 +26,9 @@ import org.springframework.shell.command.CommandRegistration;
  */
 @Configuration
 public class ClassifyCommand {
+    /** Exit code when some input lines were rejected (each named on standard error). */
+    public static final int SOME_LINES_REJECTED = 3;
+
     private final Classify classify;
 
     public ClassifyCommand(Classify classify) {
@@ -30,17 +36,22 @@ public class ClassifyCommand {
     }
 
     @Bean
-    CommandRegistration classifyRegistration() {
-        return CommandRegistration.builder()
+    CommandRegistration classifyRegistration(CommandRegistration.BuilderSupplier builder, Completions completions) {
+        return builder.get()
                 .command("classificeer").group("Onderzoek")
                 .description("Classificeer JSON-regels {\"id\",\"text\",\"lang\"} uit een bestand of standaardinvoer.")
                 .withAlias().command("classify").and()
                 .withOption().longNames("file", "bestand").type(String.class).position(0).arity(0, 1)
-                .description("invoerbestand (standaard: standaardinvoer)").and()
+                .description("invoerbestand (standaard: standaardinvoer)").completion(completions::paths).and()
                 .withOption().longNames("rules", "regels").description("map met eigen regelbestanden").and()
                 .withTarget().function(ctx -> {
                     try {
-                        classify(ctx.getOptionValue("file"), ctx.getOptionValue("rules"));
+                        Classify.Result stats = classify(ctx.getOptionValue("file"), ctx.getOptionValue("rules"));
+                        if (stats.errors() > 0) {
+                            // Rejected lines have no result line: an evaluation run must not pass them silently.
+                            throw new UserErrors.CommandFailed(Messages.get("classify.rejected", stats.errors(),
+                                    stats.lines()), SOME_LINES_REJECTED);
+                        }
                         return null;
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
@@ -50,6 +61,12 @@ public class ClassifyCommand {
     }
 
     public Classify.Result classify(String file, String rules) throws IOException {
+        if (file != null && !Files.isRegularFile(Path.of(file))) {
+            throw new IllegalArgumentException(Messages.get("classify.no-such-file", file));
+        }
+        if (rules != null && !Files.isDirectory(Path.of(rules))) {
+            throw new IllegalArgumentException(Messages.get("classify.no-such-rules", rules));
+        }
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         try (Reader in = file == null

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import nl.patroon.app.demo.Demo;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.Messages;
+import nl.patroon.shell.support.ProgressBar;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -25,12 +27,16 @@ public class DemoCommand {
             @ShellOption(value = {"--map", "--dir"}, defaultValue = "demo-zaak", help = "map voor de demozaak") String dir,
             @ShellOption(value = {"--bron", "--source"}, defaultValue = ShellOption.NULL,
                     help = "map van de voorbeeldzaak (standaard samples/zaak-demo)") String source) throws IOException {
-        Demo.Result r = demo.run(new Demo.Request(Path.of(dir), source == null ? null : Path.of(source),
-                new IngestCommands.ProgressLine(System.out)));
+        ProgressBar progress = new ProgressBar(System.out);
+        Demo.Result r;
+        try {
+            r = demo.run(new Demo.Request(Path.of(dir), source == null ? null : Path.of(source), progress));
+        } finally {
+            progress.close();
+        }
         session.remember(r.root());
-        System.out.println();
-        return IngestCommands.summary(r.ingest(), false) + "\n"
-                + "JSON-export: " + r.json() + "\n"
-                + "Tijdlijn (HTML): " + r.html();
+        return CaseSession.header(r.root()) + "\n" + IngestCommands.summary(r.ingest(), false) + "\n"
+                + Messages.get("demo.json", r.json()) + "\n"
+                + Messages.get("demo.html", r.html());
     }
 }

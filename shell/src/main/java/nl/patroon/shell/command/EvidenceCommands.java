@@ -1,10 +1,12 @@
 package nl.patroon.shell.command;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import nl.patroon.app.evidence.ListEvidence;
 import nl.patroon.core.casefile.EvidenceRecord;
 import nl.patroon.core.evidence.Evidence;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.Messages;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -24,19 +26,21 @@ public class EvidenceCommands {
             value = "Toon de bewijsstukken met hun SHA-256, herkomst en status (bewaarketen).")
     public String list(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir) {
+        Path dir = session.use(caseDir);
         StringBuilder sb = new StringBuilder();
-        for (EvidenceRecord r : listEvidence.run(new ListEvidence.Request(session.use(caseDir))).evidence()) {
+        for (EvidenceRecord r : listEvidence.run(new ListEvidence.Request(dir)).evidence()) {
             Evidence e = r.evidence();
             sb.append(e.id()).append("  ").append(r.status().name().toLowerCase(Locale.ROOT))
                     .append(r.reason() == null ? "" : " (" + r.reason() + ")")
                     .append("  ").append(e.sourceKind() == null ? "-" : e.sourceKind().dutch())
-                    .append("  ").append(r.passages()).append(" passages\n")
+                    .append("  ").append(Messages.get("count.passages", r.passages())).append('\n')
                     .append("    ").append(e.originalPath().replace("\n", "\\n"))
-                    .append(e.parentId() == null ? "" : "  (uit " + e.parentId() + ")").append('\n')
+                    .append(e.parentId() == null ? "" : "  " + Messages.get("evidence.from", e.parentId())).append('\n')
                     .append("    sha256 ").append(e.sha256()).append("  ").append(e.size()).append(" bytes")
-                    .append("  ingenomen ").append(e.ingestedAt()).append(" door ").append(e.ingestedBy())
+                    .append("  ").append(Messages.get("evidence.taken", e.ingestedAt().toString(), e.ingestedBy()))
                     .append('\n');
         }
-        return sb.length() == 0 ? "Nog geen bewijsstukken." : sb.toString().stripTrailing();
+        return CaseSession.header(dir) + "\n"
+                + (sb.length() == 0 ? Messages.get("evidence.none") : sb.toString().stripTrailing());
     }
 }

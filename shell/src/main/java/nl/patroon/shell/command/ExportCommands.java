@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import nl.patroon.app.export.ExportTimeline;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.Completions;
+import nl.patroon.shell.support.Messages;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -22,13 +24,15 @@ public class ExportCommands {
     @ShellMethod(key = {"exporteer", "export"}, group = "Export",
             value = "Exporteer de tijdlijn als json of html (één offline bestand).")
     public String export(
-            @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir,
-            @ShellOption(value = {"--format", "--formaat"}, defaultValue = "html", help = "json|html") String format,
+            @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap",
+                    valueProvider = Completions.Paths.class) String caseDir,
+            @ShellOption(value = {"--format", "--formaat"}, defaultValue = "html", help = "json|html",
+                    valueProvider = Completions.Formats.class) String format,
             @ShellOption(value = {"--out", "--uit"}, defaultValue = ShellOption.NULL, help = "doelbestand") String out)
             throws IOException {
         ExportTimeline.Format f = ExportTimeline.Format.parse(format);
-        ExportTimeline.Result r = export.run(new ExportTimeline.Request(session.use(caseDir), f,
-                out == null ? null : Path.of(out)));
-        return "Tijdlijn geschreven: " + r.file();
+        Path dir = session.use(caseDir);
+        ExportTimeline.Result r = export.run(new ExportTimeline.Request(dir, f, out == null ? null : Path.of(out)));
+        return CaseSession.header(dir) + "\n" + Messages.get("export.written", r.file());
     }
 }

@@ -18,6 +18,7 @@ import nl.patroon.core.incident.SupportingPassage;
 import nl.patroon.core.taxonomy.Category;
 import nl.patroon.core.timeline.TimelineBuilder;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.HelpOption;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.command.CommandRegistration;
@@ -36,7 +37,7 @@ public class IncidentCommands {
     }
 
     static CommandRegistration.Builder command(String dutch, String english, String description) {
-        return CommandRegistration.builder().command(dutch).group("Incidenten").description(description)
+        return HelpOption.builder().command(dutch).group("Incidenten").description(description)
                 .withAlias().command(english).and()
                 .withOption().longNames("case", "zaak").description("zaakmap").and()
                 .withOption().longNames("user", "gebruiker").description("wie (standaard: de gebruiker van het systeem)")

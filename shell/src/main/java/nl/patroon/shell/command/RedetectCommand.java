@@ -3,6 +3,7 @@ package nl.patroon.shell.command;
 import java.io.IOException;
 import nl.patroon.app.ingest.Redetect;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.Messages;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -23,7 +24,8 @@ public class RedetectCommand {
     public String redetect(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir)
             throws IOException {
-        Redetect.Result s = redetect.run(new Redetect.Request(session.use(caseDir)));
-        return s.items() + " bewijsstukken opnieuw beoordeeld; " + s.suggestions() + " open suggesties.";
+        java.nio.file.Path dir = session.use(caseDir);
+        Redetect.Result s = redetect.run(new Redetect.Request(dir));
+        return CaseSession.header(dir) + "\n" + Messages.get("redetect.done", s.items(), s.suggestions());
     }
 }

@@ -1,11 +1,21 @@
 package nl.patroon.shell.command;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.patroon.app.casefile.ListParties;
+import nl.patroon.app.search.QueryRepair;
 import nl.patroon.app.search.Search;
+import nl.patroon.core.casefile.Party;
 import nl.patroon.core.search.PassageQuery;
 import nl.patroon.core.search.SearchHit;
 import nl.patroon.core.search.SearchResult;
+import nl.patroon.core.timeline.TimelineBuilder;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.Colour;
+import nl.patroon.shell.support.Completions;
+import nl.patroon.shell.support.Messages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.command.CommandRegistration;
@@ -13,26 +23,35 @@ import org.springframework.shell.command.CommandRegistration;
 /** Searching the passages of a case (registered programmatically for its free-text positional query). */
 @Configuration
 public class SearchCommands {
+    /**
+     * At most this many hits are fetched and highlighted: highlighting costs per hit shown, so a search's cost stays
+     * bounded whatever the case's size. Narrow the query to see others.
+     */
+    public static final int MAX_LIMIT = 200;
+
     private final CaseSession session;
     private final Search search;
+    private final ListParties parties;
 
-    public SearchCommands(CaseSession session, Search search) {
+    public SearchCommands(CaseSession session, Search search, ListParties parties) {
         this.session = session;
         this.search = search;
+        this.parties = parties;
     }
 
     @Bean
-    CommandRegistration searchCommand() {
-        return CommandRegistration.builder()
+    CommandRegistration searchCommand(CommandRegistration.BuilderSupplier builder, Completions completions) {
+        return builder.get()
                 .command("zoek").group("Onderzoek")
-                .description("Zoek in de passages (Lucene-syntaxis: bedreig*, \"ik maak je af\", category:THREAT_TO_KILL).")
+                .description("Zoek in de passages (bedreig*, \"ik maak je af\", category:THREAT_TO_KILL).")
                 .withAlias().command("search").and()
                 .withOption().longNames("query", "vraag").type(String[].class).position(0)
-                .arity(1, Integer.MAX_VALUE).required().description("zoekvraag").and()
-                .withOption().longNames("case", "zaak").description("zaakmap").and()
+                .arity(1, Integer.MAX_VALUE).required().description("zoekvraag")
+                .completion(completions::categoryQuery).and()
+                .withOption().longNames("case", "zaak").description("zaakmap").completion(completions::paths).and()
                 .withOption().longNames("limit", "max").type(int.class).defaultValue("20")
                 .description("hoogstens zoveel treffers").and()
-                .withOption().longNames("phrase", "zin").type(boolean.class).defaultValue("false")
+                .withOption().longNames("phrase", "zin").type(boolean.class).arity(0, 0)
                 .description("zoek de woorden als exacte woordgroep").and()
                 .withTarget().function(ctx -> {
                     try {
@@ -47,30 +66,57 @@ public class SearchCommands {
     }
 
     public String search(String[] query, String caseDir, int limit, boolean phrase) throws IOException {
-        if (query == null || query.length == 0) {
-            throw new IllegalArgumentException("Geef een zoekvraag, bijvoorbeeld: search bedreig*");
+        if (query == null || query.length == 0 || String.join(" ", query).isBlank()) {
+            throw new IllegalArgumentException(Messages.get("error.option.missing.query"));
         }
-        String q = String.join(" ", query).strip();
-        PassageQuery passageQuery = phrase ? PassageQuery.phrase(q, limit) : new PassageQuery(q, limit);
-        Search.Result r = search.run(new Search.Request(session.use(caseDir), passageQuery));
-        return r.indexed() ? format(r.result()) : "De zaak heeft nog geen ingelezen passages.";
+        if (limit <= 0 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException(Messages.get("search.limit", limit, MAX_LIMIT));
+        }
+        String typed = String.join(" ", query).strip();
+        String note = null;
+        PassageQuery passageQuery;
+        if (phrase) {
+            passageQuery = PassageQuery.phrase(typed, limit);
+        } else {
+            QueryRepair repair = QueryRepair.of(typed);
+            if (repair.query() == null) {
+                throw new IllegalArgumentException(repair.note());
+            }
+            note = repair.note();
+            passageQuery = new PassageQuery(repair.query(), limit);
+        }
+        Path dir = session.use(caseDir);
+        Search.Result r = search.run(new Search.Request(dir, passageQuery));
+        StringBuilder out = new StringBuilder(CaseSession.header(dir)).append('\n');
+        if (note != null) {
+            out.append(note).append('\n');
+        }
+        if (!r.indexed()) {
+            return out.append(Messages.get("case.not-indexed")).toString();
+        }
+        Map<String, String> names = parties.run(new ListParties.Request(dir)).parties().stream()
+                .collect(Collectors.toMap(Party::id, Party::name));
+        return out.append(format(r.result(), names)).toString();
     }
 
-    static String format(SearchResult result) {
+    static String format(SearchResult result, Map<String, String> partyNames) {
         StringBuilder sb = new StringBuilder();
-        sb.append(result.totalHits()).append(" treffer(s) voor ").append(result.query());
+        sb.append(Messages.get("search.hits", result.totalHits(), result.query()));
         if (result.totalHits() > result.hits().size()) {
-            sb.append(" (eerste ").append(result.hits().size()).append(" getoond)");
+            sb.append(' ').append(Messages.get("search.shown", result.hits().size()));
         }
         sb.append('\n');
         for (SearchHit h : result.hits()) {
             var p = h.passage();
             sb.append('\n').append(p.id()).append("  ").append(p.locator().display());
             if (p.time() != null) {
-                sb.append("  ").append(nl.patroon.core.timeline.TimelineBuilder.dutchTime(p.time(),
-                        p.time().start().getZone()));
+                sb.append("  ").append(TimelineBuilder.dutchTime(p.time(), p.time().start().getZone()));
             }
-            if (p.author() != null) {
+            // The party's name once the sender is mapped to one ("Sanne ❤️" is Sanne de Vries, P-01).
+            String party = p.partyId() == null ? null : partyNames.get(p.partyId());
+            if (party != null) {
+                sb.append("  ").append(party).append(" (").append(p.partyId()).append(')');
+            } else if (p.author() != null) {
                 sb.append("  ").append(p.author());
             }
             if (p.speaker() != null) {
@@ -79,7 +125,7 @@ public class SearchCommands {
             if (!h.categories().isEmpty()) {
                 sb.append("  [").append(String.join(", ", h.categories())).append(']');
             }
-            sb.append("\n    ").append(h.fragment().replace("\n", "\n    "));
+            sb.append("\n    ").append(Colour.highlights(h.fragment().replace("\n", "\n    ")));
             sb.append("\n    sha256 ").append(h.sha256()).append('\n');
         }
         return sb.toString().stripTrailing();

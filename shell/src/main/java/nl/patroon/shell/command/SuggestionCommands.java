@@ -12,6 +12,7 @@ import nl.patroon.core.review.ReviewAction;
 import nl.patroon.core.review.SuggestionSelector;
 import nl.patroon.core.taxonomy.Category;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.HelpOption;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.command.CommandContext;
@@ -34,7 +35,7 @@ public class SuggestionCommands {
 
     /** The options every review command shares: ids, case, user and the bulk filters. */
     static CommandRegistration.Builder review(String dutch, String english, String description) {
-        return CommandRegistration.builder().command(dutch).group("Beoordeling").description(description)
+        return HelpOption.builder().command(dutch).group("Beoordeling").description(description)
                 .withAlias().command(english).and()
                 .withOption().longNames("ids", "suggesties").type(String[].class).position(0)
                 .arity(0, Integer.MAX_VALUE).description("suggestie-ids (S-0042 …)").and()
@@ -115,7 +116,7 @@ public class SuggestionCommands {
 
     @Bean
     CommandRegistration suggestionUndo() {
-        return CommandRegistration.builder().command("suggestie ongedaan").group("Beoordeling")
+        return HelpOption.builder().command("suggestie ongedaan").group("Beoordeling")
                 .description("Maak de laatste beoordeling of incidentwijziging ongedaan.")
                 .withAlias().command("suggestion undo").and()
                 .withOption().longNames("case", "zaak").description("zaakmap").and()

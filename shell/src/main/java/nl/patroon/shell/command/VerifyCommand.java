@@ -5,6 +5,7 @@ import nl.patroon.app.verify.VerifyCase;
 import nl.patroon.core.verify.Finding;
 import nl.patroon.core.verify.VerificationReport;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.Messages;
 import nl.patroon.shell.support.UserErrors;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
@@ -29,18 +30,19 @@ public class VerifyCommand {
     public String verify(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir)
             throws IOException {
-        VerificationReport r = verifyCase.run(new VerifyCase.Request(session.use(caseDir))).report();
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Gecontroleerd: %d originelen, %d regels audit-log, %d exports.%n",
-                r.originalsChecked(), r.auditLines(), r.exportsChecked()));
+        java.nio.file.Path dir = session.use(caseDir);
+        VerificationReport r = verifyCase.run(new VerifyCase.Request(dir)).report();
+        StringBuilder sb = new StringBuilder(CaseSession.header(dir)).append('\n');
+        sb.append(Messages.get("verify.checked", r.originalsChecked(), r.auditLines(), r.exportsChecked()))
+                .append('\n');
         for (Finding f : r.findings()) {
-            sb.append(f.problem() ? "  AFWIJKING " : "  let op    ").append(f.subject()).append(": ")
-                    .append(f.message()).append('\n');
+            sb.append(Messages.get(f.problem() ? "verify.problem" : "verify.note", f.subject(), f.message()))
+                    .append('\n');
         }
         if (!r.ok()) {
-            sb.append("NIET IN ORDE: ").append(r.problems().size()).append(" afwijking(en).");
+            sb.append(Messages.get("verify.not-ok", r.problems().size()));
             throw new UserErrors.CommandFailed(sb.toString(), ALTERED);
         }
-        return sb.append("In orde: niets gewijzigd.").toString();
+        return sb.append(Messages.get("verify.ok")).toString();
     }
 }

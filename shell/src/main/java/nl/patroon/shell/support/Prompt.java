@@ -15,7 +15,7 @@ public class Prompt implements PromptProvider {
 
     @Override
     public AttributedString getPrompt() {
-        String name = session.lastCase().map(p -> p.getFileName().toString()).orElse("geen zaak");
+        String name = session.lastCase().map(p -> p.getFileName().toString()).orElse(Messages.get("prompt.no-case"));
         return new AttributedString("patroon [" + name + "]> ");
     }
 }

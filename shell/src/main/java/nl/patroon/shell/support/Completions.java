@@ -1,0 +1,180 @@
+package nl.patroon.shell.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.patroon.app.casefile.ListParties;
+import nl.patroon.app.evidence.ListEvidence;
+import nl.patroon.core.casefile.PartyRole;
+import nl.patroon.core.taxonomy.Category;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.shell.CompletionContext;
+import org.springframework.shell.CompletionProposal;
+import org.springframework.shell.standard.ValueProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tab completion of option values: formats, categories, roles, the case's parties (P-ids) and evidence (E-ids),
+ * and paths. Ids come from the case this session works on; without one there is nothing to offer, not an error.
+ */
+@Component
+public class Completions {
+    private final CaseSession session;
+    private final ObjectProvider<ListParties> parties;
+    private final ObjectProvider<ListEvidence> evidence;
+
+    /** The use cases are looked up when a completion needs them, not when the shell starts. */
+    public Completions(CaseSession session, ObjectProvider<ListParties> parties, ObjectProvider<ListEvidence> evidence) {
+        this.session = session;
+        this.parties = parties;
+        this.evidence = evidence;
+    }
+
+    public List<CompletionProposal> formats(CompletionContext ctx) {
+        return proposals(Stream.of("json", "html"), "");
+    }
+
+    public List<CompletionProposal> categories(CompletionContext ctx) {
+        return proposals(Arrays.stream(Category.values()).map(Enum::name), "");
+    }
+
+    /** In a query: {@code category:THREAT_TO_KILL} and the like. */
+    public List<CompletionProposal> categoryQuery(CompletionContext ctx) {
+        return proposals(Arrays.stream(Category.values()).map(c -> "category:" + c.name()), "");
+    }
+
+    public List<CompletionProposal> roles(CompletionContext ctx) {
+        return proposals(Arrays.stream(PartyRole.values()).map(PartyRole::code), "");
+    }
+
+    public List<CompletionProposal> parties(CompletionContext ctx) {
+        return session.lastCase().filter(CaseSession::isCase)
+                .map(dir -> parties.getObject().run(new ListParties.Request(dir)).parties().stream()
+                        .map(p -> new CompletionProposal(p.id()).description(p.name())).toList())
+                .orElse(List.of());
+    }
+
+    public List<CompletionProposal> evidenceIds(CompletionContext ctx) {
+        return session.lastCase().filter(CaseSession::isCase)
+                .map(dir -> evidence.getObject().run(new ListEvidence.Request(dir)).evidence().stream()
+                        .map(r -> new CompletionProposal(r.evidence().id())
+                                .description(r.evidence().originalPath())).toList())
+                .orElse(List.of());
+    }
+
+    /** Files and folders under what has been typed so far. */
+    public List<CompletionProposal> paths(CompletionContext ctx) {
+        String typed = ctx.currentWordUpToCursor() == null ? "" : ctx.currentWordUpToCursor();
+        Path typedPath = Path.of(typed.isEmpty() ? "." : typed);
+        Path folder = typed.endsWith("/") || typed.isEmpty() ? typedPath : typedPath.getParent();
+        Path dir = folder == null ? Path.of(".") : folder;
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<CompletionProposal> out = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            list.sorted().limit(500).forEach(p -> {
+                String shown = (folder == null ? "" : folder.toString().equals(".") && !typed.startsWith(".")
+                        ? "" : folder + (folder.toString().endsWith("/") ? "" : "/")) + p.getFileName()
+                        + (Files.isDirectory(p) ? "/" : "");
+                out.add(new CompletionProposal(shown).complete(!Files.isDirectory(p)));
+            });
+        } catch (IOException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    private static List<CompletionProposal> proposals(Stream<String> values, String description) {
+        return values.map(v -> new CompletionProposal(v)).toList();
+    }
+
+    /** For {@code @ShellOption(valueProvider = …)}: the same completions for annotated commands. */
+    @Component
+    public static class Formats implements ValueProvider {
+        private final Completions c;
+
+        public Formats(Completions c) {
+            this.c = c;
+        }
+
+        @Override
+        public List<CompletionProposal> complete(CompletionContext ctx) {
+            return c.formats(ctx);
+        }
+    }
+
+    @Component
+    public static class Parties implements ValueProvider {
+        private final Completions c;
+
+        public Parties(Completions c) {
+            this.c = c;
+        }
+
+        @Override
+        public List<CompletionProposal> complete(CompletionContext ctx) {
+            return c.parties(ctx);
+        }
+    }
+
+    @Component
+    public static class Roles implements ValueProvider {
+        private final Completions c;
+
+        public Roles(Completions c) {
+            this.c = c;
+        }
+
+        @Override
+        public List<CompletionProposal> complete(CompletionContext ctx) {
+            return c.roles(ctx);
+        }
+    }
+
+    @Component
+    public static class Paths implements ValueProvider {
+        private final Completions c;
+
+        public Paths(Completions c) {
+            this.c = c;
+        }
+
+        @Override
+        public List<CompletionProposal> complete(CompletionContext ctx) {
+            return c.paths(ctx);
+        }
+    }
+
+    @Component
+    public static class EvidenceIds implements ValueProvider {
+        private final Completions c;
+
+        public EvidenceIds(Completions c) {
+            this.c = c;
+        }
+
+        @Override
+        public List<CompletionProposal> complete(CompletionContext ctx) {
+            return c.evidenceIds(ctx);
+        }
+    }
+
+    @Component
+    public static class Categories implements ValueProvider {
+        private final Completions c;
+
+        public Categories(Completions c) {
+            this.c = c;
+        }
+
+        @Override
+        public List<CompletionProposal> complete(CompletionContext ctx) {
+            return c.categories(ctx);
+        }
+    }
+}
