@@ -3,6 +3,7 @@ package nl.patroon.shell.command;
 import java.io.IOException;
 import java.nio.file.Path;
 import nl.patroon.app.export.ExportTimeline;
+import nl.patroon.core.redaction.Audience;
 import nl.patroon.shell.support.CaseSession;
 import nl.patroon.shell.support.Completions;
 import nl.patroon.shell.support.Messages;
@@ -22,17 +23,21 @@ public class ExportCommands {
     }
 
     @ShellMethod(key = {"exporteer", "export"}, group = "Export",
-            value = "Exporteer de tijdlijn als json of html (één offline bestand).")
+            value = "Exporteer de tijdlijn als json, html (één offline bestand) of pdf, voor een publiek.")
     public String export(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap",
                     valueProvider = Completions.Paths.class) String caseDir,
-            @ShellOption(value = {"--format", "--formaat"}, defaultValue = "html", help = "json|html",
+            @ShellOption(value = {"--format", "--formaat"}, defaultValue = "html", help = "json|html|pdf",
                     valueProvider = Completions.Formats.class) String format,
+            @ShellOption(value = {"--audience", "--publiek"}, defaultValue = "werkversie",
+                    help = "rechtbank|verdediging|wederpartij|werkversie (verdediging en wederpartij: geanonimiseerd)",
+                    valueProvider = Completions.Audiences.class) String audience,
             @ShellOption(value = {"--out", "--uit"}, defaultValue = ShellOption.NULL, help = "doelbestand") String out)
             throws IOException {
         ExportTimeline.Format f = ExportTimeline.Format.parse(format);
         Path dir = session.use(caseDir);
-        ExportTimeline.Result r = export.run(new ExportTimeline.Request(dir, f, out == null ? null : Path.of(out)));
+        ExportTimeline.Result r = export.run(new ExportTimeline.Request(dir, f, out == null ? null : Path.of(out),
+                Audience.parse(audience)));
         return CaseSession.header(dir) + "\n" + Messages.get("export.written", r.file());
     }
 }

@@ -35,7 +35,13 @@ public class Completions {
     }
 
     public List<CompletionProposal> formats(CompletionContext ctx) {
-        return proposals(Stream.of("json", "html"), "");
+        return proposals(Stream.of("json", "html", "pdf"), "");
+    }
+
+    /** Who an export is for: the court in full, the defence and the other party redacted, the internal version. */
+    public List<CompletionProposal> audiences(CompletionContext ctx) {
+        return proposals(Arrays.stream(nl.patroon.core.redaction.Audience.values())
+                .map(nl.patroon.core.redaction.Audience::code), "");
     }
 
     public List<CompletionProposal> categories(CompletionContext ctx) {
@@ -105,6 +111,20 @@ public class Completions {
         @Override
         public List<CompletionProposal> complete(CompletionContext ctx) {
             return c.formats(ctx);
+        }
+    }
+
+    @Component
+    public static class Audiences implements ValueProvider {
+        private final Completions c;
+
+        public Audiences(Completions c) {
+            this.c = c;
+        }
+
+        @Override
+        public List<CompletionProposal> complete(CompletionContext ctx) {
+            return c.audiences(ctx);
         }
     }
 
