@@ -240,8 +240,13 @@ public final class PassageIndexWriter implements AutoCloseable {
         return n;
     }
 
-    /** Document order within one item: message index, or page and paragraph packed into one number. */
+    /**
+     * Document order within one item: message index, or page and paragraph packed into one number; a piece of a
+     * paragraph (a report paragraph cut per dated event) adds its first sentence above the paragraph's 24 bits, so
+     * every passage keeps its own position (whole paragraphs keep the numbers of earlier indexes).
+     */
     static long position(Locator l) {
-        return l.message() > 0 ? l.message() : ((long) l.page() << 32) | l.paragraph();
+        return l.message() > 0 ? l.message()
+                : ((long) l.page() << 32) | ((long) l.sentence() << 24) | l.paragraph();
     }
 }
