@@ -123,7 +123,7 @@ public final class IngestRunner {
         Map<String, IngestOutcome> earlier = resumed ? db.journalOf(runId) : Map.of();
         workspace.appendAudit(resumed ? "ingest.resume" : "ingest.start",
                 Map.of("run", runId, "inputs", inputs.stream().map(Path::toString).toList(),
-                        "sha256", Sha256.bulkProvider().getName()));
+                        "sha256Provider", Sha256.bulkProvider().getName()));
 
         Run run = new Run(runId, earlier, new AuthorResolver(workspace.caseFile().parties()));
         // Twice as many reader threads as workers: while one reader detects and indexes what its worker returned,
