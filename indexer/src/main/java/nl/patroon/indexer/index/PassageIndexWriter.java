@@ -35,7 +35,7 @@ public final class PassageIndexWriter implements AutoCloseable {
     private final RepeatedTextTokens repeated;
 
     public PassageIndexWriter(Path dir) throws IOException {
-        FSDirectory directory = FSDirectory.open(dir);
+        OwnerOnlyDirectory directory = new OwnerOnlyDirectory(FSDirectory.open(dir));
         if (DirectoryReader.indexExists(directory)) {
             try (DirectoryReader r = DirectoryReader.open(directory)) {
                 this.layout = PassageSchema.Layout.of(r);
@@ -49,6 +49,7 @@ public final class PassageIndexWriter implements AutoCloseable {
                 .setCodec(new PassageCodec())
                 .setCommitOnClose(true); // only reached with nothing uncommitted: see close()
         this.writer = new IndexWriter(directory, config);
+        directory.restrictLock();
         this.repeated = RepeatedTextTokens.ENABLED && !layout.legacyExact()
                 ? new RepeatedTextTokens(PassageSchema.analyzer()) : null;
     }
