@@ -101,9 +101,9 @@ public final class DocumentSource implements Source {
         String all = analyse ? String.join("\n", texts) : "";
         Optional<ReportDate> reportDate = (analyse ? ReportDate.in(all, zone) : Optional.<ReportDate>empty())
                 .or(() -> fromMetadata(tikaMetadata, zone));
-        List<List<NarrativeTimes.Piece>> pieces = analyse
-                ? NarrativeTimes.perParagraph(texts, reportDate.map(ReportDate::date).orElse(null), zone)
-                : null;
+        List<List<NarrativeTimes.Piece>> pieces = !analyse ? null : kind == SourceKind.SCREENSHOT
+                ? screenshotPieces(texts, zone)
+                : NarrativeTimes.perParagraph(texts, reportDate.map(ReportDate::date).orElse(null), zone);
         List<String> speakers = analyse ? Speakers.of(kind, texts) : java.util.Collections.nCopies(texts.size(), null);
 
         List<Passage> passages = new ArrayList<>(paragraphs.size());
@@ -148,6 +148,16 @@ public final class DocumentSource implements Source {
             metadata.put("truncated", "tekst afgekapt na " + MAX_CHARS + " tekens");
         }
         return new SourceResult.Read(kind, passages, metadata);
+    }
+
+    /** A chat screenshot is no narration: each block has the time its bubble shows, on the day its header names. */
+    private static List<List<NarrativeTimes.Piece>> screenshotPieces(List<String> texts, ZoneId zone) {
+        List<nl.patroon.core.passage.EventTime> times = ScreenshotTimes.perParagraph(texts, zone);
+        List<List<NarrativeTimes.Piece>> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(List.of(new NarrativeTimes.Piece(0, texts.get(i), times.get(i), null)));
+        }
+        return out;
     }
 
     /** The creation date the producing software wrote into the file: weaker than the text, better than nothing. */
