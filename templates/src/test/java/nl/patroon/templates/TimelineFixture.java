@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.patroon.core.casefile.CaseFile;
 import nl.patroon.core.casefile.EvidenceRecord;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.casefile.PartyRole;
 import nl.patroon.core.detect.Confidence;
@@ -59,7 +59,7 @@ final class TimelineFixture {
                 .withParty(PartyRole.VERDACHTE, "Mark <de> Vries", List.of("Mark"));
         List<EvidenceRecord> evidence = List.of(new EvidenceRecord(new Evidence("E-0001", SHA, 123,
                 "/beslag/chat.txt", "chat.txt", "text/plain", SourceKind.CHAT_EXPORT, null, null, Instant.EPOCH,
-                "t"), EvidenceStatus.INDEXED, null, passages.size()));
+                "t"), IngestState.INDEXED, null, passages.size()));
         return TimelineBuilder.build(file, evidence, passages, passages.size() + 7, suggestions);
     }
 }

@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import nl.patroon.core.audit.AuditLog;
 import nl.patroon.core.json.Json;
+import nl.patroon.core.port.CaseStore;
+import nl.patroon.core.port.CaseStoreProvider;
+import nl.patroon.core.port.EvidenceRepository;
+import nl.patroon.core.port.IngestJournal;
+import nl.patroon.core.port.SuggestionRepository;
 
 /**
  * A case on disk: one folder with {@code case.json}, {@code case.db}, {@code evidence/} (originals named by
@@ -26,11 +31,11 @@ public final class CaseWorkspace implements AutoCloseable {
     private static final String AUDIT_HEAD = "auditHead";
 
     private final Path root;
-    private final CaseDatabase database;
+    private final CaseStore store;
     private final AuditLog audit;
     private CaseFile caseFile;
 
-    private CaseWorkspace(Path root, CaseFile caseFile, Clock clock, String user) {
+    private CaseWorkspace(Path root, CaseFile caseFile, Clock clock, String user, CaseStoreProvider stores) {
         this.root = root;
         this.caseFile = caseFile;
         try {
@@ -41,13 +46,19 @@ public final class CaseWorkspace implements AutoCloseable {
         } catch (IOException e) {
             throw new CaseStorageException("Zaakmap is niet schrijfbaar: " + root, e);
         }
-        this.database = CaseDatabase.open(root.resolve("case.db"));
+        this.store = stores.open(root.resolve("case.db"));
         this.audit = AuditLog.open(root.resolve("audit.log"), clock, user);
+    }
+
+    /** Creates a new, empty case with the store on the class path. Fails if the folder already holds a case. */
+    public static CaseWorkspace create(Path root, Parketnummer parketnummer, String title, Clock clock,
+                                       String user) {
+        return create(root, parketnummer, title, clock, user, CaseStoreProvider.onClassPath());
     }
 
     /** Creates a new, empty case. Fails if the folder already holds a case. */
     public static CaseWorkspace create(Path root, Parketnummer parketnummer, String title, Clock clock,
-                                       String user) {
+                                       String user, CaseStoreProvider stores) {
         try {
             if (Files.exists(root.resolve(CASE_JSON))) {
                 throw new CaseStorageException("Er staat al een zaak in " + root, null);
@@ -58,7 +69,7 @@ public final class CaseWorkspace implements AutoCloseable {
             }
             CaseFile file = CaseFile.create(parketnummer, title, clock.instant());
             writeJsonAtomically(root.resolve(CASE_JSON), file);
-            CaseWorkspace ws = new CaseWorkspace(root, file, clock, user);
+            CaseWorkspace ws = new CaseWorkspace(root, file, clock, user, stores);
             ws.appendAudit("case.init", Map.of("parketnummer", parketnummer.value(),
                     "title", title == null ? "" : title));
             ws.flushAudit();
@@ -68,8 +79,13 @@ public final class CaseWorkspace implements AutoCloseable {
         }
     }
 
-    /** Opens an existing case. */
+    /** Opens an existing case with the store on the class path. */
     public static CaseWorkspace open(Path root, Clock clock, String user) {
+        return open(root, clock, user, CaseStoreProvider.onClassPath());
+    }
+
+    /** Opens an existing case. */
+    public static CaseWorkspace open(Path root, Clock clock, String user, CaseStoreProvider stores) {
         Path json = root.resolve(CASE_JSON);
         if (!Files.isRegularFile(json)) {
             throw new CaseStorageException("Geen zaak gevonden in " + root + " (case.json ontbreekt)."
@@ -81,7 +97,7 @@ public final class CaseWorkspace implements AutoCloseable {
                 throw new CaseStorageException("case.json heeft schemaversie " + file.schemaVersion()
                         + "; deze versie van Patroon kent tot en met " + CaseFile.SCHEMA_VERSION, null);
             }
-            return new CaseWorkspace(root, file, clock, user);
+            return new CaseWorkspace(root, file, clock, user, stores);
         } catch (IOException e) {
             throw new CaseStorageException("case.json is onleesbaar: " + json + " (" + e.getMessage() + ")", e);
         }
@@ -111,8 +127,23 @@ public final class CaseWorkspace implements AutoCloseable {
         return caseFile;
     }
 
-    public CaseDatabase database() {
-        return database;
+    /** Evidence and custody records. */
+    public EvidenceRepository evidence() {
+        return store.evidence();
+    }
+
+    /** The ingest journal and its open runs. */
+    public IngestJournal journal() {
+        return store.journal();
+    }
+
+    public SuggestionRepository suggestions() {
+        return store.suggestions();
+    }
+
+    /** Runs the work on the case's repositories in one transaction: all of it lands, or none. */
+    public void inTransaction(Runnable work) {
+        store.inTransaction(work);
     }
 
     /** Saves a changed case.json atomically (write to a temp file, then rename). */
@@ -135,19 +166,19 @@ public final class CaseWorkspace implements AutoCloseable {
     /** Forces the audit log to disk and anchors its head hash in case.db. */
     public synchronized void flushAudit() {
         audit.sync();
-        database.putMeta(AUDIT_HEAD, audit.head());
+        store.meta().putMeta(AUDIT_HEAD, audit.head());
     }
 
     /** The recorded hash of the audit log's last line, for verification. */
     public String anchoredAuditHead() {
-        return database.meta(AUDIT_HEAD).orElse(null);
+        return store.meta().meta(AUDIT_HEAD).orElse(null);
     }
 
     @Override
     public void close() {
         flushAudit();
         audit.close();
-        database.close();
+        store.close();
     }
 
     // ---- file helpers -------------------------------------------------------------------------------

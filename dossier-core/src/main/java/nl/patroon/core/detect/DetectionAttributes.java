@@ -3,8 +3,8 @@ package nl.patroon.core.detect;
 import java.util.List;
 
 /**
- * The attributes every detection carries (taxonomy.md): who acts on whom, how the words reached the case,
- * and the signals that lower confidence without hiding the hit.
+ * The attributes every detection carries, as the behaviour taxonomy defines them: who acts on whom, how the
+ * words reached the case, and the signals that lower confidence without hiding the hit.
  *
  * @param actor        suspect, victim, child, third, unknown
  * @param target       victim, child, family, new_partner, pet, self, property, unknown

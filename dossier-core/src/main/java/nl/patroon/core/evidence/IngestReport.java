@@ -15,7 +15,9 @@ public record IngestReport(String parketnummer, String startedAt, long millis, L
     public Map<IngestState, Long> totals() {
         Map<IngestState, Long> totals = new EnumMap<>(IngestState.class);
         for (IngestState s : IngestState.values()) {
-            totals.put(s, 0L);
+            if (s.isEnd()) {
+                totals.put(s, 0L);
+            }
         }
         files.forEach(f -> totals.merge(f.state(), 1L, Long::sum));
         return totals;

@@ -4,8 +4,14 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** The one end state every file handed to Patroon reaches. */
+/**
+ * Where a file handed to Patroon stands: {@link #PENDING} while it is being taken in (its evidence row is recorded
+ * before it is read), then the one end state it reaches ({@link #isEnd}). The case's evidence rows and the ingest's
+ * report and journal use this one type.
+ */
 public enum IngestState {
+    /** Stored and recorded, not yet read: a crash interrupted it if a run is not under way; a re-run reads it again. */
+    PENDING("in behandeling"),
     /** Text extracted, passages indexed. */
     INDEXED("geïndexeerd"),
     /** Bit-identical to evidence already in the case; not stored or indexed again. */
@@ -19,6 +25,11 @@ public enum IngestState {
 
     IngestState(String dutch) {
         this.dutch = dutch;
+    }
+
+    /** Whether this is an end state (indexed, duplicate, failed, skipped), as every file in a report has. */
+    public boolean isEnd() {
+        return this != PENDING;
     }
 
     public String dutch() {

@@ -1,8 +1,8 @@
 package nl.patroon.core.taxonomy;
 
 /**
- * The behaviour taxonomy (shared/domain/taxonomy.md). The ids are used verbatim in rule files, exports and
- * tests; never rename one.
+ * The behaviour taxonomy of the project's design: its category ids are used verbatim in rule files, exports
+ * and tests; never rename one.
  */
 public enum Category {
     THREAT_TO_KILL("doodsbedreiging", "threat to kill"),

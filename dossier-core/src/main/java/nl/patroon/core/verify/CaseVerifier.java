@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import nl.patroon.core.audit.AuditLog;
 import nl.patroon.core.audit.AuditVerification;
 import nl.patroon.core.audit.Sha256;
-import nl.patroon.core.casefile.CaseDatabase;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.EvidenceRecord;
 import nl.patroon.core.json.Json;
@@ -47,7 +46,7 @@ public final class CaseVerifier {
     private static int checkOriginals(CaseWorkspace ws, List<Finding> findings) throws IOException {
         Set<String> known = new HashSet<>();
         int checked = 0;
-        for (EvidenceRecord r : ws.database().evidence()) {
+        for (EvidenceRecord r : ws.evidence().all()) {
             String sha = r.evidence().sha256();
             known.add(sha);
             Path stored = ws.evidenceDir().resolve(sha);
@@ -67,7 +66,7 @@ public final class CaseVerifier {
         }
         // An interrupted ingest may have stored originals it had not yet recorded (storing runs a few files ahead);
         // resuming records them. Verify cannot tell such a file from one put there, so it still counts, but says so.
-        String interrupted = ws.database().hasMetaStartingWith(CaseDatabase.OPEN_INGEST)
+        String interrupted = ws.journal().anyRunOpen()
                 ? "; er is een onderbroken ingest: dezelfde ingest-opdracht opnieuw neemt zo'n bestand alsnog op" : "";
         try (Stream<Path> s = Files.list(ws.evidenceDir())) {
             for (Path p : s.sorted().toList()) {

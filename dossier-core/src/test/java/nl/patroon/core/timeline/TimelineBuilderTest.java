@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import nl.patroon.core.casefile.CaseFile;
 import nl.patroon.core.casefile.EvidenceRecord;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.casefile.PartyRole;
 import nl.patroon.core.detect.Confidence;
@@ -29,7 +29,7 @@ class TimelineBuilderTest {
             .withParty(PartyRole.VERDACHTE, "Mark de Vries", List.of("Mark"));
     final List<EvidenceRecord> evidence = List.of(new EvidenceRecord(new Evidence("E-0001", "a".repeat(64), 10,
             "chat.txt", "chat.txt", "text/plain", SourceKind.CHAT_EXPORT, null, null, Instant.EPOCH, "t"),
-            EvidenceStatus.INDEXED, null, 3));
+            IngestState.INDEXED, null, 3));
 
     static Passage message(int n, String when, String text) {
         return new Passage("E-0001", Locator.message(n, n), EventTime.at(ZonedDateTime.of(

@@ -18,13 +18,15 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import nl.patroon.core.port.PassageIndex;
+import nl.patroon.core.search.IndexedPassage;
 
 /**
  * Writes passages to the case index. Each evidence item's passages are replaced as a whole, so indexing an
  * item twice (a re-run after a crash) never duplicates passages. Nothing is visible to searchers, and
  * nothing survives a crash, until {@link #commit()}: Lucene's commit points keep the index consistent.
  */
-public final class PassageIndexWriter implements AutoCloseable {
+public final class PassageIndexWriter implements PassageIndex {
     private final IndexWriter writer;
     /** How the index already on disk wants new passages written (the current layout for a new index). */
     private final PassageSchema.Layout layout;
@@ -55,6 +57,7 @@ public final class PassageIndexWriter implements AutoCloseable {
     }
 
     /** Replaces all passages of one evidence item. */
+    @Override
     public void replaceEvidence(String evidenceId, List<IndexedPassage> passages) throws IOException {
         List<Document> docs = new ArrayList<>(passages.size());
         StoredPassage.Hash hash = null; // the same for every passage of the item: parsed once
@@ -78,6 +81,7 @@ public final class PassageIndexWriter implements AutoCloseable {
      * Attributes every passage written by {@code rawAuthor} to {@code partyId}, without reading the originals
      * again: each document is rebuilt from its stored fields. Returns how many passages changed.
      */
+    @Override
     public int reattribute(String rawAuthor, String partyId) throws IOException {
         List<Document> rebuilt = new ArrayList<>();
         // Passage ids are stored, not indexed (a unique term per message costs the ingest more than it gives), so
@@ -141,6 +145,7 @@ public final class PassageIndexWriter implements AutoCloseable {
         return writer.ramBytesUsed();
     }
 
+    @Override
     public void commit() throws IOException {
         writer.commit();
     }

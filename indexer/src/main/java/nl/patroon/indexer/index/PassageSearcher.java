@@ -28,12 +28,16 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import nl.patroon.core.search.SearchResult;
+import nl.patroon.core.port.PassageSearch;
+import nl.patroon.core.search.PassageQuery;
+import nl.patroon.core.search.SearchHit;
 
 /**
  * Read-only view of the case index: search with highlighted fragments, and passages by id. Opens the last
  * commit point, so it never sees half an ingest and never holds the write lock.
  */
-public final class PassageSearcher implements AutoCloseable {
+public final class PassageSearcher implements PassageSearch {
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -51,6 +55,7 @@ public final class PassageSearcher implements AutoCloseable {
         return Files.isDirectory(dir) && DirectoryReader.indexExists(FSDirectory.open(dir));
     }
 
+    @Override
     public int passageCount() {
         return reader.numDocs();
     }
@@ -59,6 +64,11 @@ public final class PassageSearcher implements AutoCloseable {
      * Searches with Lucene's query syntax (see {@link CaseQueryParser}); hits come in time order, undated
      * passages last, at most {@code limit}.
      */
+    @Override
+    public SearchResult search(PassageQuery query) throws IOException {
+        return search(query.text(), query.limit());
+    }
+
     public SearchResult search(String queryText, int limit) throws IOException {
         Query query;
         try {
@@ -93,6 +103,7 @@ public final class PassageSearcher implements AutoCloseable {
      * The passages with the given ids, in time order. An id names its evidence item and its position there, so the
      * query asks each item's term for the positions wanted (doc values); the stored id then confirms each hit.
      */
+    @Override
     public List<SearchHit> passages(Collection<String> ids) throws IOException {
         java.util.Set<String> wanted = new java.util.HashSet<>(ids);
         List<String> sorted = wanted.stream().sorted().toList();
@@ -159,6 +170,7 @@ public final class PassageSearcher implements AutoCloseable {
     }
 
     /** Raw authors that no party alias matched, with how many passages each wrote; most frequent first. */
+    @Override
     public java.util.Map<String, Integer> unresolvedAuthors() throws IOException {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         TopDocs top = searcher.search(new TermQuery(new Term(PassageSchema.ATTRIBUTION, PassageSchema.UNRESOLVED)),
@@ -177,6 +189,7 @@ public final class PassageSearcher implements AutoCloseable {
     }
 
     /** Every passage of one evidence item, in document order. */
+    @Override
     public List<SearchHit> passagesOf(String evidenceId) throws IOException {
         return collect(new TermQuery(new Term(PassageSchema.EVIDENCE, evidenceId)), Integer.MAX_VALUE);
     }

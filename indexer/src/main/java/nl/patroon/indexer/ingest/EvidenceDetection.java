@@ -15,7 +15,7 @@ import nl.patroon.indexer.detect.ConversationDetector;
 import nl.patroon.indexer.detect.Detection;
 import nl.patroon.indexer.detect.Detector;
 import nl.patroon.indexer.detect.RuleDetector;
-import nl.patroon.indexer.index.IndexedPassage;
+import nl.patroon.core.search.IndexedPassage;
 
 /**
  * Runs detection over the passages of one evidence item: a conversation (chat, SMS) as a whole, so the

@@ -10,12 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.patroon.core.casefile.CaseDatabase;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.EvidenceRecord;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
 import nl.patroon.core.evidence.IngestState;
+import nl.patroon.core.port.EvidenceRepository;
 
 /**
  * Writes the ingest report: {@code ingest-report.json} (totals per state and per media type, then an entry
@@ -31,9 +31,9 @@ public final class IngestReports {
     }
 
     /** Media type per evidence id, as recorded in the case. */
-    public static Map<String, String> mediaTypes(CaseDatabase db) {
+    public static Map<String, String> mediaTypes(EvidenceRepository db) {
         Map<String, String> types = new HashMap<>();
-        for (EvidenceRecord r : db.evidence()) {
+        for (EvidenceRecord r : db.all()) {
             if (r.evidence().mediaType() != null) {
                 types.put(r.evidence().id(), r.evidence().mediaType());
             }

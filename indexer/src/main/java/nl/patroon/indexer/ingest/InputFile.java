@@ -9,5 +9,5 @@ import java.nio.file.Path;
  * @param display the path as reported: as given by the user, for archive members {@code archive.zip!/member}
  * @param problem why it cannot be read at all (missing, a symbolic link, …), or null
  */
-record InputFile(Path path, String display, long size, String problem) {
+record InputFile(Path path, String display, long size, InputProblem problem) {
 }

@@ -23,9 +23,9 @@ final class InputWalker {
         for (Path input : inputs) {
             String given = input.toString();
             if (Files.isSymbolicLink(input)) {
-                out.add(new InputFile(input, given, 0, "symbolische link, niet gevolgd"));
+                out.add(new InputFile(input, given, 0, new InputProblem.SymbolicLink()));
             } else if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
-                out.add(new InputFile(input, given, 0, "bestaat niet"));
+                out.add(new InputFile(input, given, 0, new InputProblem.Missing()));
             } else if (Files.isDirectory(input, LinkOption.NOFOLLOW_LINKS)) {
                 walkFolder(input, out);
             } else {
@@ -40,21 +40,21 @@ final class InputWalker {
             s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .sorted()
                     .forEach(p -> out.add(Files.isSymbolicLink(p)
-                            ? new InputFile(p, p.toString(), 0, "symbolische link, niet gevolgd")
+                            ? new InputFile(p, p.toString(), 0, new InputProblem.SymbolicLink())
                             : file(p, p.toString())));
         } catch (IOException | java.io.UncheckedIOException e) {
-            out.add(new InputFile(folder, folder.toString(), 0, "map onleesbaar: " + e.getMessage()));
+            out.add(new InputFile(folder, folder.toString(), 0, InputProblem.Unreadable.folder(e.getMessage())));
         }
     }
 
     private static InputFile file(Path p, String display) {
         if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-            return new InputFile(p, display, 0, "geen gewoon bestand (apparaat, socket of pijp)");
+            return new InputFile(p, display, 0, new InputProblem.NotARegularFile());
         }
         try {
             return new InputFile(p, display, Files.size(p), null);
         } catch (IOException e) {
-            return new InputFile(p, display, 0, "onleesbaar: " + e.getMessage());
+            return new InputFile(p, display, 0, InputProblem.Unreadable.file(e.getMessage()));
         }
     }
 }

@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.patroon.core.casefile.CaseDatabase;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.EvidenceRecord;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.indexer.detect.Detector;
 import nl.patroon.indexer.index.PassageIndexWriter;
 import nl.patroon.indexer.index.PassageSearcher;
-import nl.patroon.indexer.index.SearchHit;
+import nl.patroon.core.search.SearchHit;
 
 /**
  * Detects again over a case's indexed passages, after the rules changed: no original is read again. Open
@@ -29,12 +28,11 @@ public final class Redetection {
 
     public static Summary run(CaseWorkspace ws, Detector detector) throws IOException {
         EvidenceDetection detection = new EvidenceDetection(detector, ws.caseFile());
-        CaseDatabase db = ws.database();
         Map<String, EvidenceDetection.Result> results = new LinkedHashMap<>();
         try (PassageSearcher searcher = new PassageSearcher(ws.indexDir());
              PassageIndexWriter writer = new PassageIndexWriter(ws.indexDir())) {
-            for (EvidenceRecord r : db.evidence()) {
-                if (r.status() != EvidenceStatus.INDEXED || r.passages() == 0) {
+            for (EvidenceRecord r : ws.evidence().all()) {
+                if (r.status() != IngestState.INDEXED || r.passages() == 0) {
                     continue;
                 }
                 List<Passage> passages = new ArrayList<>();
@@ -49,8 +47,8 @@ public final class Redetection {
             writer.commit();
         }
         int[] count = {0};
-        db.inTransaction(() -> results.forEach((id, result) ->
-                count[0] += db.replaceOpenSuggestions(id, result.suggestions()).size()));
+        ws.inTransaction(() -> results.forEach((id, result) ->
+                count[0] += ws.suggestions().replaceOpenSuggestions(id, result.suggestions()).size()));
         ws.appendAudit("detect.again", Map.of("items", results.size(), "suggestions", count[0]));
         ws.flushAudit();
         return new Summary(results.size(), count[0]);

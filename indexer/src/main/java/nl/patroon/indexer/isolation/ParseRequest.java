@@ -10,8 +10,9 @@ import nl.patroon.core.evidence.Evidence;
  * @param zone      zone id for local times in exports
  * @param passwords passwords supplied for encrypted items; they travel over the worker's pipe only, never to a
  *                  log, and {@link #toString()} hides them
- * @param partsDir  null, or for an Outlook message read by the {@code email} source: the empty folder the worker
- *                  writes the message's attachments into, from the same parse as its text ({@link #withParts})
+ * @param partsDir  null, or for an item whose source {@link nl.patroon.indexer.source.Source#splitsParts splits its
+ *                  parts} (an Outlook message): the empty folder the worker writes them into, from the same parse as
+ *                  its text ({@link #withParts})
  */
 public record ParseRequest(String file, Evidence evidence, String mediaType, String source, String zone,
                            boolean ocr, java.util.List<String> passwords, String partsDir) {
@@ -20,8 +21,6 @@ public record ParseRequest(String file, Evidence evidence, String mediaType, Str
      * themselves are the files {@code 1}, {@code 2}, ….
      */
     public static final String PART_NAMES = "namen.json";
-    /** Starts the reason of a read whose attachments could not be written out (the message itself may be fine). */
-    public static final String PARTS_FAILED = "bijlagen uitpakken mislukt: ";
 
     public ParseRequest {
         passwords = passwords == null ? java.util.List.of() : java.util.List.copyOf(passwords);

@@ -24,7 +24,6 @@ import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceInput;
 import nl.patroon.indexer.source.SourceRegistry;
 import nl.patroon.indexer.source.SourceResult;
-import nl.patroon.indexer.source.mail.EmailSource;
 
 /**
  * The child process that does the risky part of an ingest: running a {@link Source} (Tika, PDFBox, POI …)
@@ -55,71 +54,70 @@ public final class ParseWorker {
                 continue;
             }
             ParseRequest req = json.readValue(line, ParseRequest.class);
-            SourceResult result = read(req, Optional.ofNullable(sources.get(req.source())));
-            if (result instanceof SourceResult.Read read) {
+            WorkerOutcome outcome = read(req, Optional.ofNullable(sources.get(req.source())));
+            if (outcome instanceof WorkerOutcome.Answered a && a.result() instanceof SourceResult.Read read) {
                 for (Passage p : read.passages()) {
                     writeLine(raw, json.writeValueAsString(ParseReply.passage(p)));
                 }
             }
-            writeLine(raw, json.writeValueAsString(ParseReply.endOf(result)));
+            writeLine(raw, json.writeValueAsString(ParseReply.endOf(outcome)));
             raw.flush();
         }
     }
 
-    static SourceResult read(ParseRequest req, Optional<Source> source) {
+    static WorkerOutcome read(ParseRequest req, Optional<Source> source) {
         if (source.isEmpty()) {
-            return new SourceResult.Failed("geen lezer '" + req.source() + "' in het werkproces");
+            return new WorkerOutcome.Answered(new SourceResult.Failed("geen lezer '" + req.source() + "' in het werkproces"));
         }
         try {
             Path file = Path.of(req.file());
             SourceInput input = new SourceInput(file, req.evidence(), req.mediaType(), head(file));
             SourceContext context = new SourceContext(ZoneId.of(req.zone()), req.ocr(), req.passwords());
             if (req.partsDir() != null) {
-                return source.get() instanceof EmailSource email
-                        ? readWithParts(email, input, context, Path.of(req.partsDir()))
+                return source.get().splitsParts(input)
+                        ? readWithParts(source.get(), input, context, Path.of(req.partsDir()))
                         // never silently without the attachments asked for: the ingest reports them as not split
-                        : new SourceResult.Failed(ParseRequest.PARTS_FAILED + "lezer '" + req.source()
-                        + "' splitst geen bijlagen af");
+                        : new WorkerOutcome.PartsNotSplit("lezer '" + req.source() + "' splitst geen bijlagen af");
             }
-            return source.get().read(input, context);
+            return new WorkerOutcome.Answered(source.get().read(input, context));
         } catch (Exception | StackOverflowError e) {
-            return new SourceResult.Failed("lezen mislukt (" + source.get().name() + "): "
-                    + TikaExtraction.rootMessage(e));
+            return new WorkerOutcome.Answered(new SourceResult.Failed("lezen mislukt (" + source.get().name() + "): "
+                    + TikaExtraction.rootMessage(e)));
         }
     }
 
     /**
-     * Reads an Outlook message and, from the same parse, writes each of its attachments to {@code dir} as {@code 1},
-     * {@code 2}, … with their names in {@link ParseRequest#PART_NAMES}, written only once the whole message was read.
+     * Reads an item (an Outlook message) and, from the same parse, writes each of its parts to {@code dir} as {@code 1},
+     * {@code 2}, … with their names in {@link ParseRequest#PART_NAMES}, written only once the whole item was read.
      * Here rather than in the ingest process because POI holds every attachment in memory: one message with a huge
-     * attachment must cost this worker, not the batch. An attachment that cannot be written fails the request with
-     * {@link ParseRequest#PARTS_FAILED}: the ingest then reports the attachments as failed and reads the message alone.
+     * attachment must cost this worker, not the batch. A part that cannot be written makes the outcome
+     * {@link WorkerOutcome.PartsNotSplit}: the ingest then reports the attachments as failed and reads the message alone.
      */
-    static SourceResult readWithParts(EmailSource email, SourceInput input, SourceContext context, Path dir) {
+    static WorkerOutcome readWithParts(Source source, SourceInput input, SourceContext context, Path dir)
+            throws Exception {
         java.util.List<String> names = new java.util.ArrayList<>();
         java.io.IOException[] notWritten = {null};
-        SourceResult read;
-        try {
-            read = email.readOutlook(input, context, (name, bytes) -> {
-                try {
-                    Files.copy(bytes, dir.resolve(Integer.toString(names.size() + 1)));
-                } catch (java.io.IOException e) {
-                    notWritten[0] = e; // Tika reports it as a broken message; it is not the message's fault
-                    throw e;
-                }
-                names.add(name);
-            });
-        } catch (nl.patroon.indexer.extract.ExtractionException e) {
-            return notWritten[0] != null
-                    ? new SourceResult.Failed(ParseRequest.PARTS_FAILED + TikaExtraction.rootMessage(notWritten[0]))
-                    : EmailSource.unreadable(e); // as its plain read would say; no attachment is taken out of it
+        SourceResult read = source.readWithParts(input, context, (name, bytes) -> {
+            try {
+                Files.copy(bytes, dir.resolve(Integer.toString(names.size() + 1)));
+            } catch (java.io.IOException e) {
+                notWritten[0] = e; // the parser reports it as a broken item; it is not the item's fault
+                throw e;
+            }
+            names.add(name);
+        });
+        if (notWritten[0] != null) {
+            return new WorkerOutcome.PartsNotSplit(TikaExtraction.rootMessage(notWritten[0]));
+        }
+        if (read instanceof SourceResult.Failed) {
+            return new WorkerOutcome.Answered(read); // no part is taken out of an unreadable item
         }
         try {
             Json.mapper().writeValue(dir.resolve(ParseRequest.PART_NAMES).toFile(), names);
         } catch (java.io.IOException e) {
-            return new SourceResult.Failed(ParseRequest.PARTS_FAILED + TikaExtraction.rootMessage(e));
+            return new WorkerOutcome.PartsNotSplit(TikaExtraction.rootMessage(e));
         }
-        return read;
+        return new WorkerOutcome.Answered(read);
     }
 
     static byte[] head(Path file) throws java.io.IOException {

@@ -13,22 +13,19 @@ import java.util.jar.JarFile;
  * Boot fat jar the class path is the jar itself (classes nested under {@code BOOT-INF/}), so there the
  * worker is started through Boot's {@code PropertiesLauncher} with {@code loader.main}.
  */
-public record WorkerCommand(List<String> command) {
-    public static final String EXTRA_OPTIONS = "PATROON_WORKER_JAVA_OPTS";
+public record WorkerCommand(List<String> command, boolean recordsArchive) {
     static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
-    static final String CDS_ARCHIVE = "patroon.worker.cds";
-    static final String CDS_RECORD = "patroon.worker.cds.record";
 
     public WorkerCommand {
         command = List.copyOf(command);
     }
 
-    /** A worker with at most {@code heapMb} MiB of heap, on this JVM's class path. */
-    public static WorkerCommand forThisJvm(int heapMb) {
-        return forClassPath(javaExecutable(), System.getProperty("java.class.path"), heapMb);
+    /** A worker with at most {@code heapMb} MiB of heap, on this JVM's class path, started as {@code jvm} says. */
+    public static WorkerCommand forThisJvm(int heapMb, WorkerJvm jvm) {
+        return forClassPath(javaExecutable(), System.getProperty("java.class.path"), heapMb, jvm);
     }
 
-    static WorkerCommand forClassPath(String java, String classPath, int heapMb) {
+    static WorkerCommand forClassPath(String java, String classPath, int heapMb, WorkerJvm jvm) {
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heapMb + "m", "-Xss4m",
                 // An OOM must end the worker at once (exit code 3), not leave it limping in a corrupt state.
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
@@ -37,11 +34,8 @@ public record WorkerCommand(List<String> command) {
                 "-XX:TieredStopAtLevel=1",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
         // Extra options for diagnosis (profiling a worker, a larger stack), e.g. PATROON_WORKER_JAVA_OPTS="-XX:+UseG1GC".
-        String extra = System.getenv(EXTRA_OPTIONS);
-        if (extra != null && !extra.isBlank()) {
-            cmd.addAll(List.of(extra.trim().split("\\s+")));
-        }
-        cmd.addAll(classDataSharing());
+        cmd.addAll(jvm.extraOptions());
+        cmd.addAll(jvm.classDataSharing());
         cmd.addAll(List.of("-cp", classPath));
         if (isBootJar(classPath)) {
             cmd.add("-Dloader.main=" + ParseWorker.class.getName());
@@ -49,36 +43,7 @@ public record WorkerCommand(List<String> command) {
         } else {
             cmd.add(ParseWorker.class.getName());
         }
-        return new WorkerCommand(cmd);
-    }
-
-    /**
-     * Class-data sharing for workers, set up by the launcher: {@value #CDS_RECORD} names an archive to write when
-     * the worker exits (the launcher's one training run), {@value #CDS_ARCHIVE} one to start from. A worker then
-     * maps Tika's, POI's and PDFBox's classes instead of loading and verifying them again. An archive the JVM
-     * cannot use is ignored by the JVM itself.
-     */
-    static List<String> classDataSharing() {
-        String record = System.getProperty(CDS_RECORD);
-        String archive = System.getProperty(CDS_ARCHIVE);
-        List<String> quiet = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-        if (record != null && !record.isBlank()) {
-            List<String> out = new ArrayList<>(quiet);
-            out.add("-XX:ArchiveClassesAtExit=" + record);
-            return out;
-        }
-        if (archive != null && Files.isRegularFile(Path.of(archive))) {
-            List<String> out = new ArrayList<>(quiet);
-            out.add("-XX:SharedArchiveFile=" + archive);
-            return out;
-        }
-        return List.of();
-    }
-
-    /** Whether workers record a class-data archive as they exit (they then get time to write it). */
-    static boolean recordsArchive() {
-        String record = System.getProperty(CDS_RECORD);
-        return record != null && !record.isBlank();
+        return new WorkerCommand(cmd, jvm.recordsArchive());
     }
 
     static boolean isBootJar(String classPath) {

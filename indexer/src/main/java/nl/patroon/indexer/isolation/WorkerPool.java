@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.patroon.core.json.Json;
 import nl.patroon.core.passage.Passage;
-import nl.patroon.indexer.source.SourceResult;
 
 /**
  * A pool of {@link ParseWorker} processes. Each read gets a worker to itself and a deadline; a worker that
@@ -56,7 +55,7 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     /** Reads one item in a worker; never throws for what the item does to the worker. */
-    public SourceResult read(ParseRequest request) throws InterruptedException {
+    public WorkerOutcome read(ParseRequest request) throws InterruptedException {
         String lastProblem = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Slot slot = idle.take();
@@ -69,9 +68,9 @@ public final class WorkerPool implements AutoCloseable {
                 }
                 ready = true;
                 Attempt a = w.read(request);
-                if (a.result() != null) {
+                if (a.outcome() != null) {
                     idle.add(new Slot(w));
-                    return a.result();
+                    return a.outcome();
                 }
                 lastProblem = a.problem();
                 w.kill();
@@ -85,18 +84,7 @@ public final class WorkerPool implements AutoCloseable {
                         + e.getMessage();
             }
         }
-        return new SourceResult.Failed(lastProblem + GAVE_UP);
-    }
-
-    /** Ends the reason of every read the pool gave up on (the item killed or hung its worker on each attempt). */
-    private static final String GAVE_UP = " (" + ATTEMPTS + " pogingen)";
-
-    /**
-     * Whether the pool gave up on this read, as opposed to a worker that read the item and found it unreadable: the
-     * first is about what the item did to the worker (memory, time, a crash), so a smaller read may still succeed.
-     */
-    public static boolean gaveUp(SourceResult result) {
-        return result instanceof SourceResult.Failed f && f.reason().endsWith(GAVE_UP);
+        return new WorkerOutcome.GaveUp(lastProblem, ATTEMPTS);
     }
 
     private Worker start() throws IOException {
@@ -134,8 +122,8 @@ public final class WorkerPool implements AutoCloseable {
     private record Slot(Worker worker) {
     }
 
-    /** How one attempt ended: a result, or why the worker is lost. */
-    private record Attempt(SourceResult result, String problem) {
+    /** How one attempt ended: the worker's answer, or why the worker is lost. */
+    private record Attempt(WorkerOutcome outcome, String problem) {
     }
 
     private final class Worker {
@@ -202,7 +190,7 @@ public final class WorkerPool implements AutoCloseable {
                     }
                     ParseReply reply = json.readValue(line, ParseReply.class);
                     if (reply.end()) {
-                        return new Attempt(reply.toResult(passages), null);
+                        return new Attempt(reply.toOutcome(passages), null);
                     }
                     passages.add(reply.passage());
                 }
@@ -234,7 +222,7 @@ public final class WorkerPool implements AutoCloseable {
             try {
                 in.close();
                 // Writing a class-data archive at exit (the launcher's training run) takes a few seconds.
-                process.waitFor(WorkerCommand.recordsArchive() ? 120 : 2, TimeUnit.SECONDS);
+                process.waitFor(command.recordsArchive() ? 120 : 2, TimeUnit.SECONDS);
             } catch (IOException e) {
                 // already gone
             } catch (InterruptedException e) {

@@ -24,4 +24,22 @@ public interface Source {
 
     /** Reads the item. May throw on unexpected trouble; the caller turns that into a failed outcome. */
     SourceResult read(SourceInput input, SourceContext context) throws Exception;
+
+    /**
+     * Whether {@link #readWithParts} splits this item's embedded parts off in the same parse as its read. Sources of
+     * formats whose parser must hold the whole item in memory anyway (an Outlook message in POI) say so, and the
+     * ingest then splits the item where it reads it, in a worker process, instead of parsing it twice.
+     */
+    default boolean splitsParts(SourceInput input) {
+        return false;
+    }
+
+    /**
+     * Reads the item as {@link #read} does and, from the same parse, hands each named embedded part to {@code parts};
+     * only called when {@link #splitsParts} says so. An item that cannot be read is a result, as for {@link #read};
+     * an exception thrown by {@code parts} must not be taken for the item's fault (the caller notices it itself).
+     */
+    default SourceResult readWithParts(SourceInput input, SourceContext context, PartSink parts) throws Exception {
+        throw new UnsupportedOperationException(name() + " splitst geen bijlagen af");
+    }
 }

@@ -14,13 +14,15 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import nl.patroon.core.audit.Sha256;
 import nl.patroon.core.casefile.CaseWorkspace;
+import nl.patroon.core.evidence.StoredOriginal;
+import nl.patroon.core.port.EvidenceVault;
 
 /**
  * Keeps originals bit-exact, named by their SHA-256, read-only. The bytes are hashed while they are copied
  * (one read of the source), and the copy only gets its final name once complete: a crash leaves at most a
  * temp file, never a half original under a hash name.
  */
-public final class EvidenceStore {
+public final class EvidenceStore implements EvidenceVault {
     private static final int BUFFER = 1 << 16;
     private final Path dir;
 
@@ -29,6 +31,7 @@ public final class EvidenceStore {
     }
 
     /** Copies and hashes the stream. Never modifies the source. */
+    @Override
     public StoredOriginal put(InputStream in) throws IOException {
         Path tmp = Files.createTempFile(dir, ".incoming-", ".part");
         long size = 0;
@@ -65,6 +68,7 @@ public final class EvidenceStore {
         }
     }
 
+    @Override
     public StoredOriginal put(Path source) throws IOException {
         try (InputStream in = Files.newInputStream(source)) {
             return put(in);
@@ -117,6 +121,11 @@ public final class EvidenceStore {
 
     public Path fileFor(String sha256) {
         return dir.resolve(sha256);
+    }
+
+    @Override
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(fileFor(sha256));
     }
 
     private static void makeReadOnly(Path p) throws IOException {

@@ -17,6 +17,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import nl.patroon.core.search.IndexedPassage;
 
 /**
  * A case indexed by an earlier version (one stored field per value; at first with passage ids as terms and the hash

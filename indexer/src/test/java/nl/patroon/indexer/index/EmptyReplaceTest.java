@@ -8,6 +8,7 @@ import nl.patroon.core.passage.Locator;
 import nl.patroon.core.passage.Passage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.patroon.core.search.IndexedPassage;
 
 /**
  * An item without passages (failed, skipped, empty) only clears what an earlier run indexed for it. It must not ask

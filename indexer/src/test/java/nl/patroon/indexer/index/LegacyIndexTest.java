@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.patroon.core.search.IndexedPassage;
 
 /** A case indexed by an earlier version (stemmed text, unstemmed exact, times as text) stays searchable. */
 class LegacyIndexTest {

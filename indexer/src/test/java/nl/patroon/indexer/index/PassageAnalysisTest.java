@@ -31,6 +31,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.patroon.core.search.IndexedPassage;
 
 /**
  * One text field answers what a stemmed and an unstemmed field answered: over the bundled sample texts, every

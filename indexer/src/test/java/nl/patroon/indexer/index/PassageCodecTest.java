@@ -23,6 +23,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.patroon.core.search.IndexedPassage;
 
 /**
  * New segments of a case index are written with Patroon's codec (Lucene's, with plain LZ4 for stored fields), are

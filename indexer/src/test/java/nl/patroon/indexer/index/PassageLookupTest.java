@@ -13,6 +13,8 @@ import nl.patroon.core.passage.TimePrecision;
 import nl.patroon.core.taxonomy.Category;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.patroon.core.search.IndexedPassage;
+import nl.patroon.core.search.SearchHit;
 
 /**
  * Passages are found again by id (the export asks for the confirmed ones), and re-attributed by author, although

@@ -20,6 +20,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.patroon.core.search.IndexedPassage;
 
 /** Replaying the tokens of a repeated text must give exactly the index that analysing it again gives. */
 class RepeatedTextTokensTest {

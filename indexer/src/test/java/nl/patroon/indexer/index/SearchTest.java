@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import nl.patroon.core.search.SearchResult;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchTest {

@@ -44,7 +44,7 @@ class DeterminismAcrossRunsTest {
 
     private static List<String> suggestions(Path caseDir) throws Exception {
         try (CaseWorkspace ws = CaseWorkspace.open(caseDir, Clock.systemUTC(), "t")) {
-            return ws.database().suggestions().stream().map(DeterminismAcrossRunsTest::describe).toList();
+            return ws.suggestions().all().stream().map(DeterminismAcrossRunsTest::describe).toList();
         }
     }
 

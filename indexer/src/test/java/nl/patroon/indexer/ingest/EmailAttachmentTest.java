@@ -59,7 +59,7 @@ class EmailAttachmentTest {
             assertThat(report.files()).extracting(IngestOutcome::state).containsOnly(IngestState.INDEXED);
             String mailId = report.files().get(1).evidence();
             String attachmentId = report.files().get(0).evidence();
-            assertThat(ws.database().evidenceById(attachmentId)).get()
+            assertThat(ws.evidence().evidenceById(attachmentId)).get()
                     .satisfies(r -> assertThat(r.evidence().parentId()).isEqualTo(mailId));
             try (PassageSearcher s = new PassageSearcher(ws.indexDir())) {
                 assertThat(s.passagesOf(attachmentId)).singleElement()

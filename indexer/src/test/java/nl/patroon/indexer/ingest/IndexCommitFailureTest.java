@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.EvidenceRecord;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
@@ -61,9 +61,9 @@ class IndexCommitFailureTest {
         // Lucene can no longer write (or even find its lock) in index/
         assertThatThrownBy(() -> runner(ws, takeIndexAway).run(List.of(input))).isInstanceOf(IOException.class);
 
-        assertThat(ws.database().evidence()).isNotEmpty()
-                .extracting(EvidenceRecord::status).containsOnly(EvidenceStatus.PENDING);
-        assertThat(ws.database().suggestions()).isEmpty();
+        assertThat(ws.evidence().all()).isNotEmpty()
+                .extracting(EvidenceRecord::status).containsOnly(IngestState.PENDING);
+        assertThat(ws.suggestions().all()).isEmpty();
         assertThat(Files.readAllLines(ws.auditFile())).noneMatch(l -> l.contains("ingest.file"));
 
         Files.delete(index);
@@ -80,7 +80,7 @@ class IndexCommitFailureTest {
              PassageSearcher clean = new PassageSearcher(fresh.indexDir())) {
             assertThat(afterFailure.passageCount()).isPositive().isEqualTo(clean.passageCount());
         }
-        assertThat(ws.database().suggestions()).hasSameSizeAs(fresh.database().suggestions());
+        assertThat(ws.suggestions().all()).hasSameSizeAs(fresh.suggestions().all());
     }
 
     private static IngestRunner runner(CaseWorkspace ws, IngestListener listener) {

@@ -19,7 +19,7 @@ public final class IngestMain {
         try (CaseWorkspace ws = CaseWorkspace.open(Path.of(args[0]), Clock.systemUTC(), "t")) {
             IngestReport report = new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
                     new SourceContext(ZoneId.of("Europe/Amsterdam"), false), IngestListener.NONE, Clock.systemUTC(),
-                    ArchiveLimits.DEFAULT, IngestOptions.defaults().withThreads(2)).run(List.of(Path.of(args[1])));
+                    ArchiveLimits.DEFAULT, IngestOptions.fromSystemProperties().withThreads(2)).run(List.of(Path.of(args[1])));
             System.exit(report.anyFailed() ? 3 : 0);
         }
     }

@@ -24,7 +24,7 @@ import nl.patroon.core.json.Json;
 import nl.patroon.indexer.detect.RuleDetector;
 import nl.patroon.indexer.fixtures.SampleCase;
 import nl.patroon.indexer.index.PassageSearcher;
-import nl.patroon.indexer.index.SearchHit;
+import nl.patroon.core.search.SearchHit;
 import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,10 +122,10 @@ class IngestRunnerTest {
         assertThat(stored).exists();
         assertThat(Sha256.hex(Files.readAllBytes(stored))).isEqualTo(sha);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stored))).isEqualTo("r--------");
-        assertThat(ws.database().evidenceBySha(sha)).get().satisfies(r -> {
+        assertThat(ws.evidence().evidenceBySha(sha)).get().satisfies(r -> {
             assertThat(r.evidence().originalPath()).endsWith("01-aangifte.pdf");
             assertThat(r.evidence().ingestedBy()).isNotBlank();
-            assertThat(ws.database().evidenceMetadata().get(r.evidence().id())).containsEntry("origineel.gewijzigd",
+            assertThat(ws.evidence().evidenceMetadata().get(r.evidence().id())).containsEntry("origineel.gewijzigd",
                     Files.getLastModifiedTime(input.resolve("01-aangifte.pdf")).toInstant().toString());
         });
     }
@@ -137,7 +137,7 @@ class IngestRunnerTest {
         try (PassageSearcher s = new PassageSearcher(ws.indexDir())) {
             passages = s.passageCount();
         }
-        int evidence = ws.database().evidence().size();
+        int evidence = ws.evidence().all().size();
 
         IngestReport second = ingest();
 
@@ -151,7 +151,7 @@ class IngestRunnerTest {
         try (PassageSearcher s = new PassageSearcher(ws.indexDir())) {
             assertThat(s.passageCount()).isEqualTo(passages).isGreaterThan(10);
         }
-        assertThat(ws.database().evidence()).hasSize(evidence);
+        assertThat(ws.evidence().all()).hasSize(evidence);
     }
 
     @Test
@@ -169,7 +169,7 @@ class IngestRunnerTest {
             assertThat(threat.passage().time().start().toString()).startsWith("2024-03-12T22:16+01:00");
             assertThat(threat.categories()).contains("THREAT_TO_KILL");
         }
-        assertThat(ws.database().suggestions()).isNotEmpty().allSatisfy(sg -> {
+        assertThat(ws.suggestions().all()).isNotEmpty().allSatisfy(sg -> {
             assertThat(sg.ruleId()).isNotBlank();
             assertThat(sg.explanationNl()).isNotBlank();
             assertThat(sg.end()).isGreaterThan(sg.start());

@@ -43,16 +43,16 @@ class RedetectionTest {
             new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
                     new SourceContext(ZoneId.of("Europe/Amsterdam"), false), IngestListener.NONE, Clock.systemUTC())
                     .run(List.of(chat));
-            assertThat(ws.database().suggestions()).extracting(Suggestion::ruleId).doesNotContain("test.vissen");
+            assertThat(ws.suggestions().all()).extracting(Suggestion::ruleId).doesNotContain("test.vissen");
 
             Path rules = Files.createDirectories(tmp.resolve("regels"));
             Files.writeString(rules.resolve("eigen.rules"), RULE);
             Redetection.Summary summary = Redetection.run(ws, RuleDetector.load(rules));
 
             assertThat(summary.items()).isEqualTo(1);
-            assertThat(ws.database().suggestions()).filteredOn(s -> s.ruleId().equals("test.vissen"))
+            assertThat(ws.suggestions().all()).filteredOn(s -> s.ruleId().equals("test.vissen"))
                     .singleElement().satisfies(s -> assertThat(s.matched()).isEqualTo("voer voor de vissen"));
-            assertThat(ws.database().suggestions()).extracting(Suggestion::ruleId).contains("kill.afmaken");
+            assertThat(ws.suggestions().all()).extracting(Suggestion::ruleId).contains("kill.afmaken");
             try (PassageSearcher s = new PassageSearcher(ws.indexDir())) {
                 assertThat(s.passageCount()).isEqualTo(2);
                 assertThat(s.search("category:THREAT_TO_KILL", 10).totalHits()).isEqualTo(2);

@@ -18,7 +18,7 @@ class WorkerCommandTest {
     @Test
     void on_a_plain_class_path_the_worker_main_class_is_started_directly_with_a_heap_limit() {
         String cp = "a.jar" + File.pathSeparator + "classes";
-        WorkerCommand c = WorkerCommand.forClassPath("java", cp, 256);
+        WorkerCommand c = WorkerCommand.forClassPath("java", cp, 256, WorkerJvm.PLAIN);
 
         assertThat(c.command()).contains("-Xmx256m", "-XX:+ExitOnOutOfMemoryError")
                 .containsSubsequence("-cp", cp, ParseWorker.class.getName())
@@ -32,7 +32,7 @@ class WorkerCommandTest {
             j.putNextEntry(new ZipEntry("BOOT-INF/classes/"));
             j.closeEntry();
         }
-        WorkerCommand c = WorkerCommand.forClassPath("java", jar.toString(), 256);
+        WorkerCommand c = WorkerCommand.forClassPath("java", jar.toString(), 256, WorkerJvm.PLAIN);
 
         assertThat(c.command()).containsSubsequence("-cp", jar.toString(),
                 "-Dloader.main=" + ParseWorker.class.getName(), WorkerCommand.BOOT_LAUNCHER);
@@ -52,20 +52,10 @@ class WorkerCommandTest {
     @Test
     void a_worker_starts_from_the_launchers_class_data_archive_when_there_is_one() throws Exception {
         Path archive = Files.createFile(tmp.resolve("worker.jsa"));
-        String before = System.getProperty(WorkerCommand.CDS_ARCHIVE);
-        try {
-            System.setProperty(WorkerCommand.CDS_ARCHIVE, archive.toString());
-            assertThat(WorkerCommand.forClassPath("java", "a.jar", 256).command())
-                    .contains("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
-            System.setProperty(WorkerCommand.CDS_ARCHIVE, tmp.resolve("missing.jsa").toString());
-            assertThat(WorkerCommand.forClassPath("java", "a.jar", 256).command())
-                    .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
-        } finally {
-            if (before == null) {
-                System.clearProperty(WorkerCommand.CDS_ARCHIVE);
-            } else {
-                System.setProperty(WorkerCommand.CDS_ARCHIVE, before);
-            }
-        }
+        assertThat(WorkerCommand.forClassPath("java", "a.jar", 256, new WorkerJvm(archive.toString(), null, null))
+                .command()).contains("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
+        assertThat(WorkerCommand.forClassPath("java", "a.jar", 256,
+                new WorkerJvm(tmp.resolve("missing.jsa").toString(), null, null)).command())
+                .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
     }
 }

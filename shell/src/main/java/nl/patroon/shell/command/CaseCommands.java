@@ -1,12 +1,15 @@
 package nl.patroon.shell.command;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.patroon.core.casefile.CaseFile;
-import nl.patroon.core.casefile.CaseWorkspace;
+import nl.patroon.app.casefile.AddParty;
+import nl.patroon.app.casefile.CreateCase;
+import nl.patroon.app.casefile.ListParties;
+import nl.patroon.app.casefile.MapAuthor;
+import nl.patroon.app.casefile.UnresolvedAuthors;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.casefile.Party;
 import nl.patroon.core.casefile.PartyRole;
@@ -19,9 +22,20 @@ import org.springframework.shell.standard.ShellOption;
 @ShellComponent
 public class CaseCommands {
     private final CaseSession session;
+    private final CreateCase createCase;
+    private final AddParty addParty;
+    private final ListParties listParties;
+    private final UnresolvedAuthors unresolvedAuthors;
+    private final MapAuthor mapAuthor;
 
-    public CaseCommands(CaseSession session) {
+    public CaseCommands(CaseSession session, CreateCase createCase, AddParty addParty, ListParties listParties,
+                        UnresolvedAuthors unresolvedAuthors, MapAuthor mapAuthor) {
         this.session = session;
+        this.createCase = createCase;
+        this.addParty = addParty;
+        this.listParties = listParties;
+        this.unresolvedAuthors = unresolvedAuthors;
+        this.mapAuthor = mapAuthor;
     }
 
     @ShellMethod(key = {"zaak nieuw", "case init"}, group = "Zaak",
@@ -31,11 +45,9 @@ public class CaseCommands {
             @ShellOption(value = {"--parket", "--parketnummer"}, help = "parketnummer, bijv. 10/123456-24") String parket,
             @ShellOption(value = {"--title", "--titel"}, defaultValue = ShellOption.NULL, help = "titel") String title) {
         Path root = Path.of(dir).toAbsolutePath().normalize();
-        try (CaseWorkspace ws = CaseWorkspace.create(root, new Parketnummer(parket), title, session.clock(),
-                session.user())) {
-            session.remember(root);
-            return "Zaak " + ws.caseFile().parketnummer() + " aangemaakt in " + root;
-        }
+        CreateCase.Result created = createCase.run(new CreateCase.Request(root, new Parketnummer(parket), title));
+        session.remember(created.root());
+        return "Zaak " + created.parketnummer() + " aangemaakt in " + created.root();
     }
 
     @ShellMethod(key = {"partij toevoegen", "party add"}, group = "Zaak",
@@ -46,42 +58,31 @@ public class CaseCommands {
             @ShellOption(value = {"--name", "--naam"}, help = "naam") String name,
             @ShellOption(value = {"--alias"}, defaultValue = ShellOption.NULL, arity = Integer.MAX_VALUE,
                     help = "alias (naam, telefoonnummer, e-mailadres); herhaalbaar") String[] aliases) {
-        try (CaseWorkspace ws = session.open(caseDir)) {
-            List<String> list = aliases == null ? List.of() : Arrays.stream(aliases).map(String::strip)
-                    .filter(a -> !a.isEmpty()).toList();
-            CaseFile next = ws.caseFile().withParty(PartyRole.parse(role), name, list);
-            Party added = next.parties().get(next.parties().size() - 1);
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("party", added.id());
-            details.put("role", added.role().code());
-            details.put("name", added.name());
-            details.put("aliases", added.aliases());
-            ws.update(next, "party.add", details);
-            return "Partij " + added.id() + " toegevoegd: " + added.name() + " (" + added.role().code() + ")"
-                    + (list.isEmpty() ? "" : ", aliassen: " + String.join(", ", list));
-        }
+        AddParty.Request request = new AddParty.Request(session.use(caseDir), PartyRole.parse(role), name,
+                aliases == null ? List.of() : Arrays.asList(aliases));
+        Party added = addParty.run(request).added();
+        return "Partij " + added.id() + " toegevoegd: " + added.name() + " (" + added.role().code() + ")"
+                + (request.aliases().isEmpty() ? "" : ", aliassen: " + String.join(", ", request.aliases()));
     }
 
     @ShellMethod(key = {"partij onbekend", "party unresolved"}, group = "Zaak",
             value = "Toon afzenders die nog aan geen partij gekoppeld zijn, met hun aantal berichten.")
     public String unresolved(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir)
-            throws java.io.IOException {
-        try (CaseWorkspace ws = session.open(caseDir)) {
-            if (!nl.patroon.indexer.index.PassageSearcher.exists(ws.indexDir())) {
-                return "De zaak heeft nog geen ingelezen passages.";
-            }
-            try (var searcher = new nl.patroon.indexer.index.PassageSearcher(ws.indexDir())) {
-                var authors = searcher.unresolvedAuthors();
-                if (authors.isEmpty()) {
-                    return "Alle afzenders zijn aan een partij gekoppeld.";
-                }
-                StringBuilder sb = new StringBuilder("Niet gekoppelde afzenders (koppel met: party map --author \"…\""
-                        + " --party P-0x):\n");
-                authors.forEach((a, n) -> sb.append(String.format("  %5d  %s%n", n, a)));
-                return sb.toString().stripTrailing();
-            }
+            throws IOException {
+        UnresolvedAuthors.Result r = unresolvedAuthors.run(new UnresolvedAuthors.Request(session.use(caseDir)));
+        if (!r.indexed()) {
+            return "De zaak heeft nog geen ingelezen passages.";
         }
+        if (r.authors().isEmpty()) {
+            return "Alle afzenders zijn aan een partij gekoppeld.";
+        }
+        StringBuilder sb = new StringBuilder("Niet gekoppelde afzenders (koppel met: party map --author \"…\""
+                + " --party P-0x):\n");
+        for (Map.Entry<String, Integer> e : r.authors().entrySet()) {
+            sb.append(String.format("  %5d  %s%n", e.getValue(), e.getKey()));
+        }
+        return sb.toString().stripTrailing();
     }
 
     @ShellMethod(key = {"partij koppel", "party map"}, group = "Zaak",
@@ -90,50 +91,27 @@ public class CaseCommands {
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir,
             @ShellOption(value = {"--author", "--afzender"}, help = "de afzender zoals in het bewijs") String author,
             @ShellOption(value = {"--party", "--partij"}, help = "partij-id, bijv. P-02") String partyId)
-            throws java.io.IOException {
-        try (CaseWorkspace ws = session.open(caseDir)) {
-            CaseFile file = ws.caseFile();
-            Party party = file.parties().stream().filter(p -> p.id().equalsIgnoreCase(partyId.strip())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Onbekende partij " + partyId
-                            + "; zie: party list"));
-            java.util.List<Party> parties = new java.util.ArrayList<>(file.parties());
-            if (!party.aliases().contains(author)) {
-                java.util.List<String> aliases = new java.util.ArrayList<>(party.aliases());
-                aliases.add(author);
-                parties.set(parties.indexOf(party), new Party(party.id(), party.role(), party.name(), aliases));
-            }
-            int changed;
-            try (var writer = new nl.patroon.indexer.index.PassageIndexWriter(ws.indexDir())) {
-                changed = writer.reattribute(author, party.id());
-                writer.commit();
-            }
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("author", author);
-            details.put("party", party.id());
-            details.put("passages", changed);
-            ws.update(new CaseFile(file.schemaVersion(), file.parketnummer(), file.title(), file.createdAt(),
-                    file.timeZone(), file.language(), parties), "party.map", details);
-            return changed + " passage(s) van \"" + author + "\" gekoppeld aan " + party.id() + " " + party.name()
-                    + "; de afzender is als alias toegevoegd.";
-        }
+            throws IOException {
+        MapAuthor.Result r = mapAuthor.run(new MapAuthor.Request(session.use(caseDir), author, partyId));
+        return r.passages() + " passage(s) van \"" + author + "\" gekoppeld aan " + r.party().id() + " "
+                + r.party().name() + "; de afzender is als alias toegevoegd.";
     }
 
     @ShellMethod(key = {"partij lijst", "party list"}, group = "Zaak", value = "Toon de partijen van de zaak.")
     public String list(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir) {
-        try (CaseWorkspace ws = session.open(caseDir)) {
-            if (ws.caseFile().parties().isEmpty()) {
-                return "Nog geen partijen. Voeg er een toe met: party add --role verdachte --name \"…\"";
-            }
-            StringBuilder sb = new StringBuilder();
-            for (Party p : ws.caseFile().parties()) {
-                sb.append(p.id()).append("  ").append(String.format("%-12s", p.role().code())).append(p.name());
-                if (!p.aliases().isEmpty()) {
-                    sb.append("  [").append(String.join(", ", p.aliases())).append(']');
-                }
-                sb.append('\n');
-            }
-            return sb.toString().stripTrailing();
+        List<Party> parties = listParties.run(new ListParties.Request(session.use(caseDir))).parties();
+        if (parties.isEmpty()) {
+            return "Nog geen partijen. Voeg er een toe met: party add --role verdachte --name \"…\"";
         }
+        StringBuilder sb = new StringBuilder();
+        for (Party p : parties) {
+            sb.append(p.id()).append("  ").append(String.format("%-12s", p.role().code())).append(p.name());
+            if (!p.aliases().isEmpty()) {
+                sb.append("  [").append(String.join(", ", p.aliases())).append(']');
+            }
+            sb.append('\n');
+        }
+        return sb.toString().stripTrailing();
     }
 }

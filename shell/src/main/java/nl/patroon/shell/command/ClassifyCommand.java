@@ -11,9 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.patroon.indexer.detect.Classifier;
-import nl.patroon.indexer.detect.ClassifyStats;
-import nl.patroon.shell.support.Detectors;
+import nl.patroon.app.search.Classify;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.command.CommandRegistration;
@@ -25,10 +23,10 @@ import org.springframework.shell.command.CommandRegistration;
  */
 @Configuration
 public class ClassifyCommand {
-    private final Detectors detectors;
+    private final Classify classify;
 
-    public ClassifyCommand(Detectors detectors) {
-        this.detectors = detectors;
+    public ClassifyCommand(Classify classify) {
+        this.classify = classify;
     }
 
     @Bean
@@ -51,14 +49,14 @@ public class ClassifyCommand {
                 .build();
     }
 
-    public ClassifyStats classify(String file, String rules) throws IOException {
-        Classifier classifier = new Classifier(detectors.rules(rules == null ? null : Path.of(rules)));
+    public Classify.Result classify(String file, String rules) throws IOException {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         try (Reader in = file == null
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-            ClassifyStats stats = classifier.run(in, out, err);
+            Classify.Result stats = classify.run(new Classify.Request(in, out, err,
+                    rules == null ? null : Path.of(rules)));
             out.flush();
             err.println(stats.summaryNl());
             err.flush();

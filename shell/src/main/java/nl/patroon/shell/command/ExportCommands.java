@@ -2,10 +2,8 @@ package nl.patroon.shell.command;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
-import nl.patroon.core.casefile.CaseWorkspace;
+import nl.patroon.app.export.ExportTimeline;
 import nl.patroon.shell.support.CaseSession;
-import nl.patroon.shell.support.TimelineExport;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -14,9 +12,9 @@ import org.springframework.shell.standard.ShellOption;
 @ShellComponent
 public class ExportCommands {
     private final CaseSession session;
-    private final TimelineExport export;
+    private final ExportTimeline export;
 
-    public ExportCommands(CaseSession session, TimelineExport export) {
+    public ExportCommands(CaseSession session, ExportTimeline export) {
         this.session = session;
         this.export = export;
     }
@@ -28,15 +26,9 @@ public class ExportCommands {
             @ShellOption(value = {"--format", "--formaat"}, defaultValue = "html", help = "json|html") String format,
             @ShellOption(value = {"--out", "--uit"}, defaultValue = ShellOption.NULL, help = "doelbestand") String out)
             throws IOException {
-        TimelineExport.Format f;
-        try {
-            f = TimelineExport.Format.valueOf(format.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Onbekend formaat '" + format + "': kies json of html.");
-        }
-        try (CaseWorkspace ws = session.open(caseDir)) {
-            Path written = export.write(ws, f, out == null ? null : Path.of(out));
-            return "Tijdlijn geschreven: " + written;
-        }
+        ExportTimeline.Format f = ExportTimeline.Format.parse(format);
+        ExportTimeline.Result r = export.run(new ExportTimeline.Request(session.use(caseDir), f,
+                out == null ? null : Path.of(out)));
+        return "Tijdlijn geschreven: " + r.file();
     }
 }

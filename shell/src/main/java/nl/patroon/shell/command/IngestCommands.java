@@ -2,25 +2,17 @@ package nl.patroon.shell.command;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import nl.patroon.core.casefile.CaseWorkspace;
+import nl.patroon.app.ingest.Ingest;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
 import nl.patroon.core.evidence.IngestState;
-import nl.patroon.indexer.ingest.ArchiveLimits;
-import nl.patroon.indexer.ingest.IngestListener;
-import nl.patroon.indexer.ingest.IngestOptions;
-import nl.patroon.indexer.ingest.IngestReports;
-import nl.patroon.indexer.ingest.IngestRunner;
-import nl.patroon.indexer.source.SourceContext;
-import nl.patroon.indexer.source.SourceRegistry;
 import nl.patroon.shell.support.CaseSession;
-import nl.patroon.shell.support.Detectors;
 import nl.patroon.shell.support.UserErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,11 +28,11 @@ public class IngestCommands {
     public static final int SOME_FILES_FAILED = 3;
 
     private final CaseSession session;
-    private final Detectors detectors;
+    private final Ingest ingest;
 
-    public IngestCommands(CaseSession session, Detectors detectors) {
+    public IngestCommands(CaseSession session, Ingest ingest) {
         this.session = session;
-        this.detectors = detectors;
+        this.ingest = ingest;
     }
 
     @Bean
@@ -64,43 +56,15 @@ public class IngestCommands {
                 .description("geheugenlimiet per werkproces in MB").and()
                 .withTarget().function(ctx -> {
                     try {
-                        IngestOptions options = options(ctx.getOptionValue("threads"), ctx.getOptionValue("timeout"),
-                                ctx.getOptionValue("worker-memory"));
                         return ingest(ctx.getOptionValue("paths"), ctx.getOptionValue("case"),
-                                Boolean.TRUE.equals(ctx.getOptionValue("no-ocr")), options,
+                                Boolean.TRUE.equals(ctx.getOptionValue("no-ocr")), ctx.getOptionValue("threads"),
+                                ctx.getOptionValue("timeout"), ctx.getOptionValue("worker-memory"),
                                 passwords(ctx.getOptionValue("password-file")));
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
                 }).and()
                 .build();
-    }
-
-    static IngestOptions options(Integer threads, Integer timeoutSeconds, Integer workerMb) {
-        IngestOptions o = IngestOptions.defaults();
-        if (threads != null && threads < 0 || timeoutSeconds != null && timeoutSeconds <= 0
-                || workerMb != null && workerMb < 64) {
-            throw new IllegalArgumentException(
-                    "--threads moet 0 of meer zijn, --timeout meer dan 0 s en --worker-memory minstens 64 MB.");
-        }
-        if (threads != null && threads > 0) {
-            o = o.withThreads(threads);
-        }
-        if (timeoutSeconds != null) {
-            o = o.withTimeout(Duration.ofSeconds(timeoutSeconds));
-        }
-        if (workerMb != null) {
-            o = o.withWorkerHeapMb(workerMb);
-        }
-        return o;
-    }
-
-    public String ingest(String[] paths, String caseDir, boolean noOcr) throws IOException {
-        return ingest(paths, caseDir, noOcr, IngestOptions.defaults());
-    }
-
-    public String ingest(String[] paths, String caseDir, boolean noOcr, IngestOptions options) throws IOException {
-        return ingest(paths, caseDir, noOcr, options, List.of());
     }
 
     /**
@@ -112,64 +76,37 @@ public class IngestCommands {
             return List.of();
         }
         Path p = Path.of(file);
-        if (!java.nio.file.Files.isRegularFile(p)) {
+        if (!Files.isRegularFile(p)) {
             throw new IllegalArgumentException("Wachtwoordbestand niet gevonden: " + file);
         }
-        return java.nio.file.Files.readAllLines(p, java.nio.charset.StandardCharsets.UTF_8).stream()
+        return Files.readAllLines(p, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isEmpty()).toList();
     }
 
-    public String ingest(String[] paths, String caseDir, boolean noOcr, IngestOptions options, List<String> passwords)
-            throws IOException {
+    public String ingest(String[] paths, String caseDir, boolean noOcr, Integer threads, Integer timeoutSeconds,
+                         Integer workerMemoryMb, List<String> passwords) throws IOException {
         if (paths == null || paths.length == 0) {
             throw new IllegalArgumentException("Geef minstens één bestand of map om in te lezen.");
         }
         List<Path> inputs = Arrays.stream(paths).map(Path::of).toList();
-        try (CaseWorkspace ws = session.open(caseDir)) {
-            IngestReport report = run(ws, inputs, !noOcr, System.out, options, passwords);
-            System.out.print(System.console() != null ? "\r" : "");
-            String summary = summary(report, ws.exportsDir().resolve(IngestReports.JSON),
-                    IngestReports.byMediaType(report, IngestReports.mediaTypes(ws.database())));
-            if (report.anyFailed()) {
-                throw new UserErrors.CommandFailed(summary, SOME_FILES_FAILED);
-            }
-            return summary;
+        Ingest.Result result = ingest.run(new Ingest.Request(session.use(caseDir), inputs, !noOcr, threads,
+                timeoutSeconds, workerMemoryMb, passwords, new ProgressLine(System.out)));
+        System.out.print(System.console() != null ? "\r" : "");
+        String summary = summary(result, true);
+        if (result.report().anyFailed()) {
+            throw new UserErrors.CommandFailed(summary, SOME_FILES_FAILED);
         }
+        return summary;
     }
 
-    IngestReport run(CaseWorkspace ws, List<Path> inputs, boolean ocr, PrintStream progress) throws IOException {
-        return run(ws, inputs, ocr, progress, IngestOptions.defaults());
+    /** The human summary: totals per state, per media type if asked, every failed or skipped file with its reason. */
+    static String summary(Ingest.Result result, boolean perMediaType) {
+        return summary(result.report(), result.reportJson(), result.reportCsv(),
+                perMediaType ? result.byMediaType() : Map.of());
     }
 
-    IngestReport run(CaseWorkspace ws, List<Path> inputs, boolean ocr, PrintStream progress, IngestOptions options)
-            throws IOException {
-        return run(ws, inputs, ocr, progress, options, List.of());
-    }
-
-    IngestReport run(CaseWorkspace ws, List<Path> inputs, boolean ocr, PrintStream progress, IngestOptions options,
-                     List<String> passwords) throws IOException {
-        SourceContext context = new SourceContext(ZoneId.of(ws.caseFile().timeZone()), ocr, passwords);
-        // Compiling the rules and loading Tika's parsers are independent and each take a while: side by side.
-        java.util.concurrent.CompletableFuture<nl.patroon.indexer.detect.RuleDetector> rules =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> detectors.forCase(ws.root()));
-        SourceRegistry sources = SourceRegistry.discover();
-        nl.patroon.indexer.detect.RuleDetector detector;
-        try {
-            detector = rules.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e; // a rule-file mistake keeps its own message
-        }
-        IngestRunner runner = new IngestRunner(ws, sources, detector, context,
-                new ProgressLine(progress), session.clock(), ArchiveLimits.DEFAULT, options);
-        return runner.run(inputs);
-    }
-
-    static String summary(IngestReport report, Path reportFile) {
-        return summary(report, reportFile, Map.of());
-    }
-
-    /** The human summary: totals per state, per media type, every failed or skipped file with its reason. */
-    static String summary(IngestReport report, Path reportFile, Map<String, Map<String, Long>> byMediaType) {
+    private static String summary(IngestReport report, Path reportJson, Path reportCsv,
+                                  Map<String, Map<String, Long>> byMediaType) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("Ingelezen in %.1f s: %d geïndexeerd, %d duplicaat, %d mislukt, %d overgeslagen"
                         + " (%d bestanden).%n", report.millis() / 1000.0, report.count(IngestState.INDEXED),
@@ -191,13 +128,12 @@ public class IngestCommands {
                         .append(o.reason()).append('\n');
             }
         }
-        sb.append("Rapport: ").append(reportFile).append(" en ")
-                .append(reportFile.resolveSibling(IngestReports.CSV));
+        sb.append("Rapport: ").append(reportJson).append(" en ").append(reportCsv);
         return sb.toString();
     }
 
     /** One progress line, rewritten in place: files done, files/s, MB/s, and the time left (by bytes). */
-    static final class ProgressLine implements IngestListener {
+    static final class ProgressLine implements Ingest.Progress {
         private final PrintStream out;
         private final long start = System.nanoTime();
         private int total;

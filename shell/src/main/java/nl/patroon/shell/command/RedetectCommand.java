@@ -1,10 +1,8 @@
 package nl.patroon.shell.command;
 
 import java.io.IOException;
-import nl.patroon.core.casefile.CaseWorkspace;
-import nl.patroon.indexer.ingest.Redetection;
+import nl.patroon.app.ingest.Redetect;
 import nl.patroon.shell.support.CaseSession;
-import nl.patroon.shell.support.Detectors;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -13,11 +11,11 @@ import org.springframework.shell.standard.ShellOption;
 @ShellComponent
 public class RedetectCommand {
     private final CaseSession session;
-    private final Detectors detectors;
+    private final Redetect redetect;
 
-    public RedetectCommand(CaseSession session, Detectors detectors) {
+    public RedetectCommand(CaseSession session, Redetect redetect) {
         this.session = session;
-        this.detectors = detectors;
+        this.redetect = redetect;
     }
 
     @ShellMethod(key = {"detecteer opnieuw", "redetect"}, group = "Onderzoek",
@@ -25,9 +23,7 @@ public class RedetectCommand {
     public String redetect(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir)
             throws IOException {
-        try (CaseWorkspace ws = session.open(caseDir)) {
-            Redetection.Summary s = Redetection.run(ws, detectors.forCase(ws.root()));
-            return s.items() + " bewijsstukken opnieuw beoordeeld; " + s.suggestions() + " open suggesties.";
-        }
+        Redetect.Result s = redetect.run(new Redetect.Request(session.use(caseDir)));
+        return s.items() + " bewijsstukken opnieuw beoordeeld; " + s.suggestions() + " open suggesties.";
     }
 }

@@ -1,10 +1,10 @@
 package nl.patroon.shell.command;
 
 import java.io.IOException;
-import nl.patroon.core.casefile.CaseWorkspace;
-import nl.patroon.indexer.index.PassageSearcher;
-import nl.patroon.indexer.index.SearchHit;
-import nl.patroon.indexer.index.SearchResult;
+import nl.patroon.app.search.Search;
+import nl.patroon.core.search.PassageQuery;
+import nl.patroon.core.search.SearchHit;
+import nl.patroon.core.search.SearchResult;
 import nl.patroon.shell.support.CaseSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +14,11 @@ import org.springframework.shell.command.CommandRegistration;
 @Configuration
 public class SearchCommands {
     private final CaseSession session;
+    private final Search search;
 
-    public SearchCommands(CaseSession session) {
+    public SearchCommands(CaseSession session, Search search) {
         this.session = session;
+        this.search = search;
     }
 
     @Bean
@@ -49,17 +51,9 @@ public class SearchCommands {
             throw new IllegalArgumentException("Geef een zoekvraag, bijvoorbeeld: search bedreig*");
         }
         String q = String.join(" ", query).strip();
-        if (phrase && !(q.startsWith("\"") && q.endsWith("\""))) {
-            q = "\"" + q.replace("\"", "") + "\"";
-        }
-        try (CaseWorkspace ws = session.open(caseDir)) {
-            if (!PassageSearcher.exists(ws.indexDir())) {
-                return "De zaak heeft nog geen ingelezen passages.";
-            }
-            try (PassageSearcher searcher = new PassageSearcher(ws.indexDir())) {
-                return format(searcher.search(q, limit));
-            }
-        }
+        PassageQuery passageQuery = phrase ? PassageQuery.phrase(q, limit) : new PassageQuery(q, limit);
+        Search.Result r = search.run(new Search.Request(session.use(caseDir), passageQuery));
+        return r.indexed() ? format(r.result()) : "De zaak heeft nog geen ingelezen passages.";
     }
 
     static String format(SearchResult result) {

@@ -1,8 +1,7 @@
 package nl.patroon.shell.command;
 
 import java.io.IOException;
-import nl.patroon.core.casefile.CaseWorkspace;
-import nl.patroon.core.verify.CaseVerifier;
+import nl.patroon.app.verify.VerifyCase;
 import nl.patroon.core.verify.Finding;
 import nl.patroon.core.verify.VerificationReport;
 import nl.patroon.shell.support.CaseSession;
@@ -18,9 +17,11 @@ public class VerifyCommand {
     public static final int ALTERED = 4;
 
     private final CaseSession session;
+    private final VerifyCase verifyCase;
 
-    public VerifyCommand(CaseSession session) {
+    public VerifyCommand(CaseSession session, VerifyCase verifyCase) {
         this.session = session;
+        this.verifyCase = verifyCase;
     }
 
     @ShellMethod(key = {"verifieer", "verify"}, group = "Zaak",
@@ -28,20 +29,18 @@ public class VerifyCommand {
     public String verify(
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir)
             throws IOException {
-        try (CaseWorkspace ws = session.open(caseDir)) {
-            VerificationReport r = CaseVerifier.verify(ws);
-            StringBuilder sb = new StringBuilder();
-            sb.append(String.format("Gecontroleerd: %d originelen, %d regels audit-log, %d exports.%n",
-                    r.originalsChecked(), r.auditLines(), r.exportsChecked()));
-            for (Finding f : r.findings()) {
-                sb.append(f.problem() ? "  AFWIJKING " : "  let op    ").append(f.subject()).append(": ")
-                        .append(f.message()).append('\n');
-            }
-            if (!r.ok()) {
-                sb.append("NIET IN ORDE: ").append(r.problems().size()).append(" afwijking(en).");
-                throw new UserErrors.CommandFailed(sb.toString(), ALTERED);
-            }
-            return sb.append("In orde: niets gewijzigd.").toString();
+        VerificationReport r = verifyCase.run(new VerifyCase.Request(session.use(caseDir))).report();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("Gecontroleerd: %d originelen, %d regels audit-log, %d exports.%n",
+                r.originalsChecked(), r.auditLines(), r.exportsChecked()));
+        for (Finding f : r.findings()) {
+            sb.append(f.problem() ? "  AFWIJKING " : "  let op    ").append(f.subject()).append(": ")
+                    .append(f.message()).append('\n');
         }
+        if (!r.ok()) {
+            sb.append("NIET IN ORDE: ").append(r.problems().size()).append(" afwijking(en).");
+            throw new UserErrors.CommandFailed(sb.toString(), ALTERED);
+        }
+        return sb.append("In orde: niets gewijzigd.").toString();
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.Optional;
+import nl.patroon.app.Settings;
 import nl.patroon.core.casefile.CaseStorageException;
-import nl.patroon.core.casefile.CaseWorkspace;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,15 +15,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CaseSession {
-    private final Clock clock = Clock.systemUTC();
-    private final Path memory = Path.of(System.getProperty("user.home"), ".patroon", "last-case");
+    private final Path memory;
 
-    public Clock clock() {
-        return clock;
-    }
-
-    public String user() {
-        return System.getProperty("user.name");
+    public CaseSession(Settings settings) {
+        this.memory = settings.lastCaseFile();
     }
 
     /** Resolves the case folder: the one given, else the last one used. */
@@ -35,12 +30,13 @@ public class CaseSession {
                 "Geen zaak opgegeven. Gebruik --case <map> (of --zaak <map>).", null));
     }
 
-    /** Opens the case and, once it opened, remembers it as the last one used. */
-    public CaseWorkspace open(String caseOption) {
+    /** The case folder, remembered as the last one used once it holds a case. */
+    public Path use(String caseOption) {
         Path dir = resolve(caseOption);
-        CaseWorkspace ws = CaseWorkspace.open(dir, clock, user());
-        remember(dir);
-        return ws;
+        if (Files.isRegularFile(dir.resolve("case.json"))) {
+            remember(dir);
+        }
+        return dir;
     }
 
     public void remember(Path dir) {
@@ -52,13 +48,13 @@ public class CaseSession {
         }
     }
 
-    public java.util.Optional<Path> lastCase() {
+    public Optional<Path> lastCase() {
         try {
             return Files.isRegularFile(memory)
-                    ? java.util.Optional.of(Path.of(Files.readString(memory, StandardCharsets.UTF_8).strip()))
-                    : java.util.Optional.empty();
+                    ? Optional.of(Path.of(Files.readString(memory, StandardCharsets.UTF_8).strip()))
+                    : Optional.empty();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.patroon.core.json.Json;
-import nl.patroon.shell.support.Detectors;
+import nl.patroon.app.Adapters;
+import nl.patroon.app.Settings;
+import nl.patroon.app.search.Classify;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,14 +69,14 @@ class ClassifyCommandTest {
     @Test
     void classifies_a_file() throws Exception {
         Path file = Files.writeString(tmp.resolve("in.jsonl"), INPUT);
-        new ClassifyCommand(new Detectors()).classify(file.toString(), null);
+        new ClassifyCommand(new Classify(new Adapters(Settings.fromSystem()))).classify(file.toString(), null);
         assertProtocol();
     }
 
     @Test
     void classifies_standard_input() throws Exception {
         System.setIn(new ByteArrayInputStream(INPUT.getBytes(StandardCharsets.UTF_8)));
-        new ClassifyCommand(new Detectors()).classify(null, null);
+        new ClassifyCommand(new Classify(new Adapters(Settings.fromSystem()))).classify(null, null);
         assertProtocol();
     }
 }

@@ -11,6 +11,7 @@ import nl.patroon.core.passage.Passage;
 import nl.patroon.core.passage.TimePrecision;
 import nl.patroon.indexer.extract.ExtractionException;
 import nl.patroon.indexer.extract.TikaExtraction;
+import nl.patroon.indexer.source.PartSink;
 import nl.patroon.indexer.source.Source;
 import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceInput;
@@ -71,6 +72,20 @@ public final class EmailSource implements Source {
         Metadata m = TikaExtraction.get().parseOutlook(input.file(), input.evidence().originalName(), body,
                 attachments);
         return result(input, context, m, body);
+    }
+
+    @Override
+    public boolean splitsParts(SourceInput input) {
+        return input.mediaType().equals(TikaExtraction.OUTLOOK);
+    }
+
+    @Override
+    public SourceResult readWithParts(SourceInput input, SourceContext context, PartSink parts) {
+        try {
+            return readOutlook(input, context, parts::part);
+        } catch (ExtractionException e) {
+            return unreadable(e); // as its plain read would say; no attachment is taken out of it
+        }
     }
 
     /** What {@link #read} makes of an e-mail that cannot be read. */

@@ -1,4 +1,4 @@
-package nl.patroon.indexer.index;
+package nl.patroon.core.search;
 
 import java.util.List;
 import nl.patroon.core.passage.Passage;

@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.patroon.core.audit.Sha256;
-import nl.patroon.core.casefile.CaseDatabase;
+import nl.patroon.core.port.EvidenceRepository;
 import nl.patroon.core.casefile.CaseWorkspace;
-import nl.patroon.core.casefile.EvidenceStatus;
+import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.evidence.SourceKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,9 +38,9 @@ class CaseVerifierTest {
             original = ws.evidenceDir().resolve(sha);
             Files.write(original, bytes);
             Files.setPosixFilePermissions(original, PosixFilePermissions.fromString("r--------"));
-            var e = ws.database().reserveEvidence(new CaseDatabase.NewEvidence(sha, bytes.length, "/beslag/chat.txt",
+            var e = ws.evidence().reserveEvidence(new EvidenceRepository.NewEvidence(sha, bytes.length, "/beslag/chat.txt",
                     "chat.txt", "text/plain", null, null, Instant.now(), "t"));
-            ws.database().completeEvidence(e.id(), EvidenceStatus.INDEXED, null, 1, SourceKind.CHAT_EXPORT, "text/plain");
+            ws.evidence().completeEvidence(e.id(), IngestState.INDEXED, null, 1, SourceKind.CHAT_EXPORT, "text/plain");
             ws.appendAudit("ingest.file", Map.of("evidence", e.id(), "sha256", sha));
             export = ws.exportsDir().resolve("tijdlijn.html");
             Files.writeString(export, "<html>tijdlijn</html>");
@@ -114,7 +114,7 @@ class CaseVerifierTest {
     @Test
     void a_stray_file_while_an_ingest_is_interrupted_still_counts_and_says_how_it_may_have_come() throws Exception {
         try (CaseWorkspace ws = CaseWorkspace.open(root, Clock.systemUTC(), "t")) {
-            ws.database().putMeta(CaseDatabase.OPEN_INGEST + "abc", "run-1");
+            ws.journal().markRunOpen("abc", "run-1");
         }
         Files.writeString(root.resolve("evidence").resolve("a".repeat(64)), "opgeslagen, nog niet vastgelegd");
 

@@ -1,4 +1,4 @@
-package nl.patroon.indexer.store;
+package nl.patroon.core.evidence;
 
 import java.nio.file.Path;
 

@@ -1,0 +1,69 @@
+package nl.patroon.indexer.ingest;
+
+import nl.patroon.core.evidence.IngestState;
+
+/**
+ * Why a path found by the walk cannot be taken in at all. Each kind says its end state: what is deliberately not
+ * followed is skipped, what should have been readable has failed.
+ */
+sealed interface InputProblem {
+    IngestState state();
+
+    /** The reason shown to the user. */
+    String reason();
+
+    /** A symbolic link: not followed, as a seized folder may link anywhere. */
+    record SymbolicLink() implements InputProblem {
+        @Override
+        public IngestState state() {
+            return IngestState.SKIPPED;
+        }
+
+        @Override
+        public String reason() {
+            return "symbolische link, niet gevolgd";
+        }
+    }
+
+    /** A device, socket or pipe. */
+    record NotARegularFile() implements InputProblem {
+        @Override
+        public IngestState state() {
+            return IngestState.SKIPPED;
+        }
+
+        @Override
+        public String reason() {
+            return "geen gewoon bestand (apparaat, socket of pijp)";
+        }
+    }
+
+    /** An input the user named that does not exist. */
+    record Missing() implements InputProblem {
+        @Override
+        public IngestState state() {
+            return IngestState.FAILED;
+        }
+
+        @Override
+        public String reason() {
+            return "bestaat niet";
+        }
+    }
+
+    /** A file or folder the walk could not read; {@code reason} says which and why. */
+    record Unreadable(String reason) implements InputProblem {
+        static Unreadable file(String why) {
+            return new Unreadable("onleesbaar: " + why);
+        }
+
+        static Unreadable folder(String why) {
+            return new Unreadable("map onleesbaar: " + why);
+        }
+
+        @Override
+        public IngestState state() {
+            return IngestState.FAILED;
+        }
+    }
+}
