@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.patroon.core.passage.Locator;
 import nl.patroon.core.passage.Passage;
+import nl.patroon.core.search.IndexedPassage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
