@@ -23,6 +23,9 @@ import nl.patroon.core.json.Json;
  */
 public final class AuditLog implements AutoCloseable {
     public static final String GENESIS = "0".repeat(64);
+    /** The detail that names a file's SHA-256 digest. */
+    public static final String SHA256 = "sha256";
+    private static final java.util.regex.Pattern DIGEST = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     private final Path file;
     private final Clock clock;
@@ -50,8 +53,16 @@ public final class AuditLog implements AutoCloseable {
         }
     }
 
-    /** Appends one action; details are written with sorted keys. Returns the hash of the new line. */
+    /**
+     * Appends one action; details are written with sorted keys. Returns the hash of the new line. A detail named
+     * {@code sha256} must be a SHA-256 digest (64 hex digits): a reader of the log (and {@code verify}) takes it for
+     * one, so anything else under that name (a provider's name, once) is refused rather than written.
+     */
     public synchronized String append(String action, Map<String, ?> details) {
+        Object sha256 = details.get(SHA256);
+        if (sha256 != null && !DIGEST.matcher(sha256.toString()).matches()) {
+            throw new IllegalArgumentException("audit.log: '" + SHA256 + "' van " + action + " is geen SHA-256: " + sha256);
+        }
         AuditEntry entry = new AuditEntry(++seq,
                 DateTimeFormatter.ISO_INSTANT.format(clock.instant()), user, action,
                 new TreeMap<>(details), lastHash);

@@ -1,6 +1,7 @@
 package nl.patroon.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +31,22 @@ class AuditLogTest {
             log.append("ingest.file", Map.of("path", "aangifte.pdf", "sha256", "ab".repeat(32)));
             head = log.head();
         }
+    }
+
+    @Test
+    void only_a_sha256_digest_is_written_under_the_sha256_key() throws Exception {
+        try (AuditLog log = AuditLog.open(file, Clock.systemUTC(), "verbalisant")) {
+            // a provider's name under the hash key (audit.log once carried "sha256":"SunPKCS11-NSS")
+            assertThatThrownBy(() -> log.append("ingest.start", Map.of("sha256", "SunPKCS11-NSS")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("geen SHA-256");
+            assertThatThrownBy(() -> log.append("ingest.file", Map.of("sha256", "AB".repeat(32))))
+                    .isInstanceOf(IllegalArgumentException.class);
+            log.append("ingest.start", Map.of("sha256Provider", "SunPKCS11-NSS"));
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(3)).contains("\"sha256Provider\":\"SunPKCS11-NSS\"").doesNotContain("\"sha256\":");
+        assertThat(AuditLog.verify(file, Sha256.hex(lines.get(3))).ok()).isTrue();
     }
 
     @Test

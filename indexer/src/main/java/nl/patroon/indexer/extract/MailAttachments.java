@@ -53,6 +53,16 @@ final class MailAttachments {
      * @throws IOException   only when the sink fails: its own exception
      */
     static void each(Path file, Sink sink) throws MimeException, IOException {
+        each(() -> Files.newInputStream(file), sink);
+    }
+
+    /** Opens the e-mail's bytes afresh for each pass (a file, or one message's range of a mailbox). */
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** As {@link #each(Path, Sink)}, over bytes that {@code file} opens (twice: structure, then attachments). */
+    static void each(Opener file, Sink sink) throws MimeException, IOException {
         Map<Integer, String> chosen = choose(file);
         if (chosen.isEmpty()) {
             return;
@@ -73,7 +83,7 @@ final class MailAttachments {
                 }
             }
         });
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = file.open()) {
             parser.parse(in);
         } catch (SinkFailed e) {
             if (e.getCause() instanceof EmailUnreadable unreadable) {
@@ -87,6 +97,10 @@ final class MailAttachments {
 
     /** First pass: which bodies, numbered in file order, are attachments, and their names. */
     static Map<Integer, String> choose(Path file) throws MimeException {
+        return choose(() -> Files.newInputStream(file));
+    }
+
+    static Map<Integer, String> choose(Opener file) throws MimeException {
         Structure structure = new Structure();
         readStructure(file, structure);
         return structure.chosen;
@@ -187,9 +201,13 @@ final class MailAttachments {
 
     /** One pass over the file's structure, bodies undecoded and unread. */
     private static void readStructure(Path file, AbstractContentHandler handler) throws MimeException {
+        readStructure(() -> Files.newInputStream(file), handler);
+    }
+
+    private static void readStructure(Opener file, AbstractContentHandler handler) throws MimeException {
         MimeStreamParser parser = parser(false);
         parser.setContentHandler(handler);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = file.open()) {
             parser.parse(in);
         } catch (IOException e) {
             throw new MimeException(e);

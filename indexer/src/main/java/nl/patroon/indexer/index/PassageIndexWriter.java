@@ -37,7 +37,7 @@ public final class PassageIndexWriter implements PassageIndex {
     private final RepeatedTextTokens repeated;
 
     public PassageIndexWriter(Path dir) throws IOException {
-        FSDirectory directory = FSDirectory.open(dir);
+        OwnerOnlyDirectory directory = new OwnerOnlyDirectory(FSDirectory.open(dir));
         if (DirectoryReader.indexExists(directory)) {
             try (DirectoryReader r = DirectoryReader.open(directory)) {
                 this.layout = PassageSchema.Layout.of(r);
@@ -51,6 +51,7 @@ public final class PassageIndexWriter implements PassageIndex {
                 .setCodec(new PassageCodec())
                 .setCommitOnClose(true); // only reached with nothing uncommitted: see close()
         this.writer = new IndexWriter(directory, config);
+        directory.restrictLock();
         this.repeated = RepeatedTextTokens.ENABLED && !layout.legacyExact()
                 ? new RepeatedTextTokens(PassageSchema.analyzer()) : null;
     }
@@ -245,8 +246,13 @@ public final class PassageIndexWriter implements PassageIndex {
         return n;
     }
 
-    /** Document order within one item: message index, or page and paragraph packed into one number. */
+    /**
+     * Document order within one item: message index, or page and paragraph packed into one number; a piece of a
+     * paragraph (a report paragraph cut per dated event) adds its first sentence above the paragraph's 24 bits, so
+     * every passage keeps its own position (whole paragraphs keep the numbers of earlier indexes).
+     */
     public static long position(Locator l) {
-        return l.message() > 0 ? l.message() : ((long) l.page() << 32) | l.paragraph();
+        return l.message() > 0 ? l.message()
+                : ((long) l.page() << 32) | ((long) l.sentence() << 24) | l.paragraph();
     }
 }

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.json.Json;
 import nl.patroon.indexer.extract.ExtractionException;
+import nl.patroon.indexer.extract.MailboxAttachments;
 import nl.patroon.indexer.extract.TikaExtraction;
 import nl.patroon.indexer.isolation.ParseRequest;
 import nl.patroon.indexer.isolation.WorkerOutcome;
@@ -84,6 +86,10 @@ final class Containers {
      */
     SourceResult expandEmail(SourceInput email, String display, String name, int depth, Source source,
                              Members members) throws IOException {
+        if (isMailbox(email.mediaType(), name) && depth < limits.maxDepth()) {
+            expandMailbox(email, display, depth, members);
+            return null; // the mailbox's messages are read by its own source
+        }
         if (!isEmail(email.mediaType(), name) || depth >= limits.maxDepth()) {
             return null;
         }
@@ -156,6 +162,29 @@ final class Containers {
             return "bijlagen niet uitgepakt: " + g.reason();
         }
         return null;
+    }
+
+    /**
+     * A mailbox's attachments, each evidence of its own under its message ({@code postvak.mbox!/bericht-2/letsel.pdf}:
+     * message 2 is passage m2 of the mailbox), streamed from the file by {@link MailboxAttachments}.
+     */
+    private static void expandMailbox(SourceInput mbox, String display, int depth, Members members) throws IOException {
+        Set<String> used = new HashSet<>();
+        List<Integer> unreadable = MailboxAttachments.each(mbox.file(), (message, attachment, in) -> {
+            String member = display + "!/bericht-" + message + "/" + attachment;
+            for (int n = 2; !used.add(member); n++) {
+                member = display + "!/bericht-" + message + "/" + n + "-" + attachment;
+            }
+            members.member(member, attachment, in, mbox.evidence().id(), depth + 1);
+        });
+        for (int message : unreadable) {
+            members.unreadable(display + "!/bericht-" + message + "/" + ATTACHMENTS_NOT_SPLIT,
+                    "bijlagen van bericht " + message + " niet leesbaar (MIME-structuur)");
+        }
+    }
+
+    private static boolean isMailbox(String mediaType, String name) {
+        return mediaType.equals("application/mbox") && (name == null || !name.toLowerCase(Locale.ROOT).endsWith(".eml"));
     }
 
     private static boolean isEmail(String mediaType, String name) {

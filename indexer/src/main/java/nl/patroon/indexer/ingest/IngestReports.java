@@ -71,6 +71,8 @@ public final class IngestReports {
 
     static void writeCsv(Path file, IngestReport report, Map<String, String> mediaTypes) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        CaseWorkspace.createPrivateFile(tmp); // owner-only (0600) like the rest of the workspace, before a byte is written
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             w.write("path,state,reason,evidence,sha256,passages,media_type\r\n");
             for (IngestOutcome o : report.files()) {

@@ -93,7 +93,7 @@ public final class IngestRunner {
         Resume resume = new Resume(resumed ? workspace.journal().journalOf(runId) : Map.of());
         workspace.appendAudit(resumed ? "ingest.resume" : "ingest.start",
                 Map.of("run", runId, "inputs", inputs.stream().map(Path::toString).toList(),
-                        "sha256", Sha256.bulkProvider().getName()));
+                        "sha256Provider", Sha256.bulkProvider().getName()));
 
         List<IngestOutcome> outcomes = new ArrayList<>();
         EvidenceStore store = EvidenceStore.in(workspace);

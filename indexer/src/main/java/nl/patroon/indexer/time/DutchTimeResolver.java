@@ -138,7 +138,7 @@ public final class DutchTimeResolver {
 
     // ---------------------------------------------------------------- atoms
 
-    private enum Type { DAY, TIME, TIME_RANGE, PART, PERIOD, SINCE }
+    private enum Type { DAY, TIME, TIME_RANGE, PART, PERIOD, SINCE, AFTER }
 
     private record Context(LocalDate ref, ZoneId zone) {
         ZonedDateTime at(LocalDate day, LocalTime time) {
@@ -352,6 +352,10 @@ public final class DutchTimeResolver {
             new Recogniser(starts("idhav", false), "\\b(?:(?:in\\s+)?(?:de|het)\\s+)?(?:afgelopen|vorige|vorig)\\s+(?<s>zomer|lente|voorjaar|herfst|najaar|winter)\\b",
                     p -> p.has(SEASONS) && p.has("afgelopen", "vorig"),
                     DutchTimeResolver::lastSeason),
+            // "in de zomer", "sinds het voorjaar" without a year: the last such season that is over by the reference day
+            new Recogniser(starts("itdh", false), "\\b(?:(?:in|tijdens)\\s+)?(?:de|het)\\s+(?<s>zomer|lente|voorjaar|herfst|najaar|winter)\\b"
+                    + "(?!\\s+(?:van\\s+)?(?:19|20)\\d{2})",
+                    p -> p.has(SEASONS), DutchTimeResolver::lastSeason),
             new Recogniser(starts("bmhe", false), "\\b(?<p>begin|medio|midden|half|eind|einde)\\s+(?<mon>" + MONTH_WORD + ")\\b\\.?(?:\\s+(?<y>" + YEAR + "))?",
                     p -> p.has("begin", "medio", "midden", "half", "eind"),
                     DutchTimeResolver::partOfMonth),
@@ -374,11 +378,17 @@ public final class DutchTimeResolver {
                 int y = Integer.parseInt(m.group("y"));
                 return Atom.period(m, c.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
             }),
-            new Recogniser(starts("sv", false), "\\b(?:sinds|vanaf|sedert)(?:\\s+(?:ongeveer|circa|ca\\.))?\\s+(?<y>" + YEAR + ")(?![-/.]\\d)",
+            // a bare year after "sinds": the year itself, joined with the "sinds" before it (an open-ended period)
+            new Recogniser(starts("", true), "\\b(?<=\\b(?:sinds|vanaf|sedert)(?:\\s{1,3}(?:ongeveer|circa|ca\\.))?\\s{1,3})(?<y>" + YEAR
+                    + ")(?![-/.]\\d)",
                     p -> p.year() && p.has("sinds", "vanaf", "sedert"), (m, c) -> {
-                LocalDate from = LocalDate.of(Integer.parseInt(m.group("y")), 1, 1);
-                return from.isAfter(c.ref()) ? null : Atom.period(m, c.days(from, c.ref()));
+                int y = Integer.parseInt(m.group("y"));
+                return Atom.period(m, c.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
             }),
+            // "na de zomer van 2023", "na afloop van februari 2024": joined with the period after it
+            new Recogniser(starts("n", false), "\\bna(?:\\s+afloop\\s+van)?\\b",
+                    p -> p.has("na"), (m, c) ->
+                    new Atom(m.start(), m.end(), Type.AFTER, null, null, null, null, null, null, false, null)),
             new Recogniser(starts("sv", false), "\\b(?:sinds|vanaf|sedert)(?:\\s+(?:ongeveer|circa|ca\\.))?",
                     p -> p.has("sinds", "vanaf", "sedert"), (m, c) ->
                     new Atom(m.start(), m.end(), Type.SINCE, null, null, null, null, null, null, false, null)),
@@ -491,8 +501,16 @@ public final class DutchTimeResolver {
                     && (next.type() == Type.DAY || next.type() == Type.PERIOD)) {
                 EventTime from = standalone(next, ctx);
                 if (from != null && !from.start().toLocalDate().isAfter(ctx.ref())) {
-                    out.add(expression(text, a.start(), next.end(),
-                            new EventTime(from.start(), ctx.endOf(ctx.ref()), TimePrecision.INTERVAL), true));
+                    out.add(new TimeExpression(a.start(), next.end(), text.substring(a.start(), next.end()),
+                            new EventTime(from.start(), ctx.endOf(ctx.ref()), TimePrecision.INTERVAL), true, from));
+                }
+                i++;
+            } else if (a.type() == Type.AFTER && next != null && next.type() == Type.PERIOD
+                    && GAP_NONE.matcher(gap).matches()) {
+                EventTime after = following(next.period(), ctx);
+                if (!after.start().toLocalDate().isAfter(ctx.ref())) {
+                    out.add(new TimeExpression(a.start(), next.end(), text.substring(a.start(), next.end()),
+                            new EventTime(after.start(), ctx.endOf(ctx.ref()), TimePrecision.INTERVAL), true, after));
                 }
                 i++;
             } else if (a.type() == Type.DAY && next != null && GAP_DAY_TIME.matcher(gap).matches()
@@ -511,6 +529,21 @@ public final class DutchTimeResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * The period that follows {@code period}, as long as it: after a season the next three months, after a month
+     * the next, after a year the next year ("na de zomer van 2023": September to November 2023).
+     */
+    private static EventTime following(EventTime period, Context ctx) {
+        LocalDate first = period.start().toLocalDate();
+        LocalDate last = period.end().toLocalDate();
+        LocalDate next = last.plusDays(1);
+        if (first.getDayOfMonth() == 1 && next.getDayOfMonth() == 1) {
+            long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(next));
+            return ctx.days(next, next.plusMonths(months).minusDays(1));
+        }
+        return ctx.days(next, next.plusDays(java.time.temporal.ChronoUnit.DAYS.between(first, next) - 1));
     }
 
     private static void add(List<TimeExpression> out, String text, int start, int end, EventTime time, boolean dayKnown) {

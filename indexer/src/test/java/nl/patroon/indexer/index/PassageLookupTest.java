@@ -56,6 +56,27 @@ class PassageLookupTest {
     }
 
     @Test
+    void the_pieces_of_a_paragraph_cut_per_event_are_each_found_by_their_own_id(@TempDir Path dir) throws Exception {
+        List<IndexedPassage> pieces = new ArrayList<>();
+        for (int sentence : new int[] {1, 4, 6}) {
+            pieces.add(new IndexedPassage(new Passage("E-0002", Locator.onPage(2, 9).fromSentence(sentence),
+                    EventTime.at(T0.plusDays(sentence), TimePrecision.DAY), null, null, "nl", false, "zin " + sentence,
+                    null), CHAT_SHA, List.of()));
+        }
+        pieces.add(new IndexedPassage(new Passage("E-0002", Locator.onPage(2, 10), null, null, null, "nl", false,
+                "hele alinea", null), CHAT_SHA, List.of()));
+        index(dir, pieces);
+        try (PassageSearcher s = new PassageSearcher(dir)) {
+            assertThat(s.passages(List.of("E-0002:p2.9s4")))
+                    .extracting(h -> h.passage().text()).containsExactly("zin 4");
+            assertThat(s.passages(List.of("E-0002:p2.9s6", "E-0002:p2.10", "E-0002:p2.9s1")))
+                    .extracting(h -> h.passage().id())
+                    .containsExactlyInAnyOrder("E-0002:p2.9s6", "E-0002:p2.10", "E-0002:p2.9s1");
+            assertThat(s.passages(List.of("E-0002:p2.9"))).isEmpty();
+        }
+    }
+
+    @Test
     void passages_are_found_by_id_in_time_order_with_hash_and_categories(@TempDir Path dir) throws Exception {
         index(dir, chat("E-0001", 40), report("E-0002"));
         try (PassageSearcher s = new PassageSearcher(dir)) {

@@ -35,6 +35,17 @@ class IngestReportsTest {
     }
 
     @Test
+    void both_reports_are_owner_only() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        IngestReports.write(tmp, report, types);
+
+        for (String name : List.of(IngestReports.CSV, IngestReports.JSON)) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(tmp.resolve(name)))).as(name).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
     void totals_per_media_type_count_each_state() {
         assertThat(IngestReports.byMediaType(report, types)).containsExactly(
                 Map.entry("application/pdf", Map.of("indexed", 1L)),

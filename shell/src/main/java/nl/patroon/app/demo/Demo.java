@@ -12,6 +12,7 @@ import nl.patroon.app.casefile.AddParty;
 import nl.patroon.app.casefile.CreateCase;
 import nl.patroon.app.export.ExportTimeline;
 import nl.patroon.app.ingest.Ingest;
+import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.casefile.PartyRole;
 import nl.patroon.core.json.Json;
@@ -57,7 +58,7 @@ public final class Demo {
         clearPreviousDemo(root);
         createCase.run(new CreateCase.Request(root, new Parketnummer(spec.path("parketnummer").asText()),
                 spec.path("title").asText(null)));
-        Files.writeString(root.resolve(MARKER), "demo\n");
+        Files.writeString(CaseWorkspace.createPrivateFile(root.resolve(MARKER)), "demo\n"); // owner-only, as the case
         for (JsonNode p : spec.path("parties")) {
             List<String> aliases = new ArrayList<>();
             p.path("aliases").forEach(a -> aliases.add(a.asText()));

@@ -48,6 +48,16 @@ class DemoEndToEndTest {
         // The lawyer's e-mail carries an attachment: evidence of its own, under the e-mail.
         assertThat(paths).anySatisfy(p -> assertThat(p).contains("07-email-3-sanne-aan-advocaat.eml!/"));
         assertThat(report.path("totals").path("failed").asInt()).isZero();
+        // zaak.json describes the case (parketnummer, parties); it is not evidence
+        assertThat(paths).noneMatch(p -> p.endsWith("zaak.json"));
+        // owner-only everywhere, as the README promises: reports, the demo marker, the index, originals (0400)
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            try (var all = Files.walk(dir)) {
+                assertThat(all.toList()).allSatisfy(f -> assertThat(java.nio.file.attribute.PosixFilePermissions
+                        .toString(Files.getPosixFilePermissions(f)).substring(3))
+                        .as("group and other permissions of %s", dir.relativize(f)).isEqualTo("------"));
+            }
+        }
 
         JsonNode timeline = Json.mapper().readTree(dir.resolve("exports/tijdlijn.json").toFile());
         assertThat(timeline.path("parketnummer").asText()).isEqualTo("10/123456-24");

@@ -118,7 +118,7 @@ class DossierSessionTest {
         assertThat(a.path("articles").findValuesAsText("article")).containsExactly("285b", "285", "300", "300-4");
 
         // The timeline export no longer shows the rejected joke, and shows the night's suggestions as confirmed.
-        export.export(c, "json", null);
+        export.export(c, "json", "werkversie", null);
         JsonNode timeline = Json.mapper().readTree(dir.resolve("exports/tijdlijn.json").toFile());
         java.util.Map<String, String> shown = new java.util.HashMap<>();
         for (JsonNode entry : timeline.path("entries")) {

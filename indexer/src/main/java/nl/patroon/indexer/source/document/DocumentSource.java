@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.patroon.core.evidence.SourceKind;
-import nl.patroon.core.passage.EventTime;
 import nl.patroon.core.passage.Locator;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.indexer.extract.ExtractionException;
@@ -38,6 +37,8 @@ public final class DocumentSource implements Source {
 
     static final String KEY_REPORT_DATE = "report.date";
     static final String KEY_REPORT_DATE_SOURCE = "report.dateSource";
+    /** Passages left undated although they hold a relative time ("twee weken later"), with why. */
+    static final String KEY_UNDATED = "report.undated";
 
     private final TikaExtraction tika;
 
@@ -100,12 +101,13 @@ public final class DocumentSource implements Source {
         String all = analyse ? String.join("\n", texts) : "";
         Optional<ReportDate> reportDate = (analyse ? ReportDate.in(all, zone) : Optional.<ReportDate>empty())
                 .or(() -> fromMetadata(tikaMetadata, zone));
-        List<EventTime> times = analyse
-                ? NarrativeTimes.perParagraph(texts, reportDate.map(ReportDate::date).orElse(null), zone)
-                : java.util.Collections.nCopies(texts.size(), null);
+        List<List<NarrativeTimes.Piece>> pieces = !analyse ? null : kind == SourceKind.SCREENSHOT
+                ? screenshotPieces(texts, zone)
+                : NarrativeTimes.perParagraph(texts, reportDate.map(ReportDate::date).orElse(null), zone);
         List<String> speakers = analyse ? Speakers.of(kind, texts) : java.util.Collections.nCopies(texts.size(), null);
 
         List<Passage> passages = new ArrayList<>(paragraphs.size());
+        List<String> undated = new ArrayList<>();
         int lastPage = -1;
         int paragraphInPage = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -113,10 +115,26 @@ public final class DocumentSource implements Source {
             paragraphInPage = p.page() == lastPage ? paragraphInPage + 1 : 1;
             lastPage = p.page();
             Locator locator = p.page() > 0 ? Locator.onPage(p.page(), paragraphInPage) : Locator.paragraph(paragraphInPage);
-            passages.add(new Passage(input.evidence().id(), locator, times.get(i), null, null, "nl", false, p.text(),
-                    speakers.get(i)));
+            if (pieces == null) {
+                passages.add(new Passage(input.evidence().id(), locator, null, null, null, "nl", false, p.text(),
+                        speakers.get(i)));
+                continue;
+            }
+            // a paragraph narrating several days: one passage per event, each cited from its first sentence
+            for (NarrativeTimes.Piece piece : pieces.get(i)) {
+                Locator at = locator.fromSentence(piece.sentence());
+                passages.add(new Passage(input.evidence().id(), at, piece.time(), null, null, "nl", false,
+                        piece.sentence() == 0 ? p.text() : piece.text(), speakers.get(i)));
+                if (piece.note() != null && piece.time() == null) {
+                    undated.add(at.code() + ": " + piece.note());
+                }
+            }
         }
         Map<String, String> metadata = new LinkedHashMap<>();
+        if (!undated.isEmpty()) {
+            metadata.put(KEY_UNDATED, String.join("; ", undated.subList(0, Math.min(20, undated.size())))
+                    + (undated.size() > 20 ? "; … (" + (undated.size() - 20) + " meer)" : ""));
+        }
         reportDate.ifPresent(d -> {
             metadata.put(KEY_REPORT_DATE, d.date().toString());
             metadata.put(KEY_REPORT_DATE_SOURCE, d.source());
@@ -130,6 +148,16 @@ public final class DocumentSource implements Source {
             metadata.put("truncated", "tekst afgekapt na " + MAX_CHARS + " tekens");
         }
         return new SourceResult.Read(kind, passages, metadata);
+    }
+
+    /** A chat screenshot is no narration: each block has the time its bubble shows, on the day its header names. */
+    private static List<List<NarrativeTimes.Piece>> screenshotPieces(List<String> texts, ZoneId zone) {
+        List<nl.patroon.core.passage.EventTime> times = ScreenshotTimes.perParagraph(texts, zone);
+        List<List<NarrativeTimes.Piece>> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(List.of(new NarrativeTimes.Piece(0, texts.get(i), times.get(i), null)));
+        }
+        return out;
     }
 
     /** The creation date the producing software wrote into the file: weaker than the text, better than nothing. */

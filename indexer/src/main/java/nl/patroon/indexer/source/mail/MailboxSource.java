@@ -21,7 +21,9 @@ import org.apache.tika.metadata.TikaCoreProperties;
 
 /**
  * A mailbox (mbox): one passage per message, in mailbox order, each dated by its Date and
- * authored by its sender, located as message n of the mailbox. Attachments are not read here.
+ * authored by its sender, located as message n of the mailbox. Attachments are not read here: the ingest takes them
+ * in as evidence of their own under their message ({@code postvak.mbox!/bericht-2/letsel.pdf}, see
+ * {@link nl.patroon.indexer.extract.MailboxAttachments}).
  */
 public final class MailboxSource implements Source {
 
@@ -45,13 +47,16 @@ public final class MailboxSource implements Source {
     @Override
     public SourceResult read(SourceInput input, SourceContext context) {
         List<Passage> passages = new ArrayList<>();
+        int[] ordinal = {0};
         try {
             TikaExtraction.get().parseMailbox(input.file(), input.evidence().originalName(), (m, body) -> {
+                // message n is the n-th of the mailbox, also when one before it has no text: its attachments are
+                // evidence under the same number (extract.MailboxAttachments)
+                int n = ++ordinal[0];
                 String text = text(m, body);
                 if (text.isEmpty()) {
                     return;
                 }
-                int n = passages.size() + 1;
                 passages.add(new Passage(input.evidence().id(), Locator.message(n, 0), time(m, context), sender(m),
                         null, null, false, text));
             });

@@ -68,13 +68,15 @@ class DocumentSourceReportTest {
         EventTime friday = time(aangifte, "Afgelopen vrijdag");
         assertThat(friday.start().toLocalDateTime()).isEqualTo(LocalDateTime.parse("2024-06-07T00:00"));
         assertThat(friday.precision()).isEqualTo(TimePrecision.DAY);
+        // a state is placed where it began, not spread over the years up to the report's own date
         EventTime since = time(aangifte, "Sinds ongeveer 2021");
         assertThat(since.precision()).isEqualTo(TimePrecision.INTERVAL);
         assertThat(since.start().toLocalDate()).hasToString("2021-01-01");
-        assertThat(since.end().toLocalDate()).hasToString("2024-06-09");
+        assertThat(since.end().toLocalDate()).hasToString("2021-12-31");
         // the date of birth in the personalia is not an event: the appearance at the desk is
         assertThat(time(aangifte, "verscheen voor mij")).isEqualTo(at("2024-06-09T10:05", TimePrecision.MINUTE));
-        assertThat(time(aangifte, "Hij duwde mij tegen de muur")).isNull();
+        // "… waren op dat moment thuis": the paragraph goes on at the moment narrated last, no more precise than that
+        assertThat(time(aangifte, "Hij duwde mij tegen de muur")).isEqualTo(at("2024-06-08T23:40", TimePrecision.APPROXIMATE));
     }
 
     @Test
