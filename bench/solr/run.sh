@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cross-case search benchmark: a two-node SolrCloud in one JVM (embedded ZooKeeper, loopback, security on), N cases
 # of M passages published through CasePublisher, then person lookups timed (exact phone, fuzzy name).
-# Usage: bench/solr/run.sh [cases=1000] [passages-per-case=1000] [lookups=2000]     (offline Maven, no install)
+# Usage: bench/solr/run.sh [cases=100] [passages-per-case=10000] [lookups=2000]     (offline Maven, no install)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

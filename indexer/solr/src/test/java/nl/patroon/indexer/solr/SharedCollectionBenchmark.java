@@ -25,8 +25,8 @@ public final class SharedCollectionBenchmark {
             + " locatie vriendin moeder zus broer training voetbal wedstrijd film boodschappen").split(" ");
 
     public static void main(String[] args) throws Exception {
-        int cases = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
-        int perCase = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        int cases = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int perCase = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int lookups = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
         Path dir = Files.createTempDirectory("patroon-solr-bench");
         MiniSolrCloudCluster cluster = SolrCluster.start(dir);
@@ -56,6 +56,9 @@ public final class SharedCollectionBenchmark {
                 }
                 publisher.publish(pub.build(), new PublishJournal(dir.resolve("journal-" + c + ".json")));
                 passages += perCase;
+                if ((c + 1) % Math.max(1, cases / 10) == 0) {
+                    System.out.printf("  %,d passages published, %.0f s%n", passages, (System.nanoTime() - start) / 1e9);
+                }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("published %,d passages of %,d cases in %.1f s: %,.0f passages/s%n", passages, cases,
@@ -82,6 +85,10 @@ public final class SharedCollectionBenchmark {
             }
             print("person lookup, exact phone (both labels)", exact);
             print("person lookup, fuzzy name (both labels)", fuzzy);
+            try (var files = java.nio.file.Files.walk(dir)) {
+                long bytes = files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+                System.out.printf("on disk (both replicas, ZooKeeper, logs): %,d MB%n", bytes >> 20);
+            }
         } finally {
             cluster.shutdown();
         }
