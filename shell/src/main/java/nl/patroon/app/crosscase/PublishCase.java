@@ -9,6 +9,8 @@ import java.util.Optional;
 import nl.patroon.app.Adapters;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.EvidenceRecord;
+import nl.patroon.core.analysis.PatternSpec;
+import nl.patroon.core.incident.Incident;
 import nl.patroon.core.port.PassageSearch;
 import nl.patroon.core.search.IndexedPassage;
 import nl.patroon.core.search.SearchHit;
@@ -26,7 +28,7 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 /**
  * Pushes a case to the shared collection under an access label: its parties (normalised identifiers) and, when
  * the policy allows, its passages; re-publishing replaces, an interrupted publish resumes (journal
- * {@code publish.json} in the case folder). Confirmed incidents and orders follow once the dossier keeps them.
+ * {@code publish.json} in the case folder), its confirmed incidents with their red flags, and its orders.
  */
 public final class PublishCase {
     /**
@@ -66,7 +68,7 @@ public final class PublishCase {
             Iterable<IndexedPassage> passages = () -> search.map(s -> passagesOf(s, items))
                     .orElse(java.util.Collections.emptyIterator());
             CasePublication publication = new CasePublication(ws.caseFile().parketnummer(), label, policy, parties,
-                    passages, List.of(), List.of());
+                    passages, incidents(ws.incidents().all()), ws.caseFile().orders());
             CasePublisher.Result r = new CasePublisher(client, credentials, target.collection()).publish(publication,
                     new PublishJournal(ws.root().resolve("publish.json")));
             ws.appendAudit("publish", java.util.Map.of("label", label.value(), "run", r.runId(),
@@ -80,6 +82,28 @@ public final class PublishCase {
         } catch (SolrServerException e) {
             throw new IOException("Publiceren naar Solr mislukt: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The case's incidents (each confirmed by a person) with the red flags their categories raise, dated by the day
+     * they started; an undated incident stays in the case, since the shared index orders a person's history by date.
+     */
+    static List<CasePublication.PublishedIncident> incidents(List<Incident> incidents) {
+        List<PatternSpec.RedFlagSpec> flags = PatternSpec.bundled().redFlags();
+        return incidents.stream().filter(Incident::dated).map(i -> {
+            java.util.Set<String> categories = new java.util.TreeSet<>();
+            i.categories().forEach(c -> categories.add(c.name()));
+            java.util.Set<String> red = new java.util.TreeSet<>();
+            for (PatternSpec.RedFlagSpec f : flags) {
+                if (f.categories().stream().anyMatch(i.categories()::contains)) {
+                    red.add(f.id());
+                }
+            }
+            java.time.LocalDate last = i.time().end().toLocalDate();
+            return new CasePublication.PublishedIncident(i.id(), i.day(),
+                    last.equals(i.day()) ? Optional.empty() : Optional.of(last), categories, red, i.description(),
+                    List.of());
+        }).toList();
     }
 
     /** The case's passages, item by item in evidence order (one item's passages in memory at a time). */

@@ -22,6 +22,8 @@ final class SolrCluster implements BeforeAllCallback {
     static final SolrCredentials NOBODY = new SolrCredentials("zonder-label", "geen-geheim");
     static final AccessLabel LABEL_A = new AccessLabel("oost-brabant");
     static final AccessLabel LABEL_B = new AccessLabel("zeeland-west");
+    /** The contract suite's own label, so its cases never show in the other tests' label-wide searches. */
+    static final AccessLabel LABEL_CONTRACT = new AccessLabel("contract-test");
     static final String COLLECTION = "patroon";
 
     private static MiniSolrCloudCluster cluster;
@@ -50,9 +52,10 @@ final class SolrCluster implements BeforeAllCallback {
         c.waitForActiveCollection(COLLECTION, 1, 2);
         admin.grantLabel(LABEL_A);
         admin.grantLabel(LABEL_B);
+        admin.grantLabel(LABEL_CONTRACT);
         admin.assignLabels(DETECTIVE_A.user(), List.of(LABEL_A));
         admin.assignLabels(DETECTIVE_B.user(), List.of(LABEL_B));
-        admin.assignLabels(DETECTIVE_BOTH.user(), List.of(LABEL_A, LABEL_B));
+        admin.assignLabels(DETECTIVE_BOTH.user(), List.of(LABEL_A, LABEL_B, LABEL_CONTRACT));
         return c;
     }
 
@@ -71,7 +74,8 @@ final class SolrCluster implements BeforeAllCallback {
                  {"name":"all","role":"admin"}]}}
             """.formatted(
                 ADMIN.user(), hash(ADMIN), PUBLISHER.user(), hash(PUBLISHER), DETECTIVE_A.user(), hash(DETECTIVE_A),
-                DETECTIVE_B.user(), hash(DETECTIVE_B), DETECTIVE_BOTH.user(), hash(DETECTIVE_BOTH), NOBODY.user(), hash(NOBODY), ADMIN.user(), PUBLISHER.user());
+                DETECTIVE_B.user(), hash(DETECTIVE_B), DETECTIVE_BOTH.user(), hash(DETECTIVE_BOTH), NOBODY.user(),
+                hash(NOBODY), ADMIN.user(), PUBLISHER.user());
     }
 
     private static String hash(SolrCredentials c) {

@@ -21,9 +21,9 @@ class SolrPassageSearchContractTest extends PassageSearchContract {
         String parketnummer = String.format("13/%06d-24", CASES.incrementAndGet()); // a case of its own per test
         var cluster = SolrCluster.cluster();
         new CasePublisher(cluster.getSolrClient(), SolrCluster.PUBLISHER, SolrCluster.COLLECTION).publish(
-                new CasePublication(parketnummer, SolrCluster.LABEL_A, PublishPolicy.EVERYTHING, List.of(), passages,
+                new CasePublication(parketnummer, SolrCluster.LABEL_CONTRACT, PublishPolicy.EVERYTHING, List.of(), passages,
                         List.of(), List.of()), new PublishJournal(dir.resolve("publish.json")));
-        return new SolrCaseSearch(new SolrPassageSearch(cluster.getSolrClient(), SolrCluster.DETECTIVE_A,
-                SolrCluster.COLLECTION), SolrCluster.LABEL_A, parketnummer);
+        return new SolrCaseSearch(new SolrPassageSearch(cluster.getSolrClient(), SolrCluster.DETECTIVE_BOTH,
+                SolrCluster.COLLECTION), SolrCluster.LABEL_CONTRACT, parketnummer);
     }
 }
