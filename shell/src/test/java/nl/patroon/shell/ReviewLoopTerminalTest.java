@@ -109,7 +109,10 @@ class ReviewLoopTerminalTest {
                 quote(System.getProperty("java.class.path")), "-Duser.home=" + quote(tmp.toString()),
                 "nl.patroon.shell.PatroonApplication", "beoordeel", "--case", quote(dir.toString()),
                 "--user", "tester", "; echo EINDE-$?; sleep 60");
-        tmux("new-session", "-d", "-s", "review", "-x", "220", "-y", "60", command);
+        // Through a script: the class path is longer than tmux takes on its command line.
+        Path script = tmp.resolve("review.sh");
+        Files.writeString(script, command + "\n");
+        tmux("new-session", "-d", "-s", "review", "-x", "220", "-y", "60", "bash " + quote(script.toString()));
 
         waitFor("[1/");
         keys("b");

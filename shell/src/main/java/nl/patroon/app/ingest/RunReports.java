@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import nl.patroon.core.casefile.CaseWorkspace;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -31,14 +32,19 @@ public final class RunReports {
         for (int n = 2; Files.exists(run); n++) { // two runs in one second
             run = base.resolve(FOLDER.format(runAt) + "-" + n);
         }
-        Files.createDirectories(run);
-        Path latest = Files.createDirectories(base.resolve("latest"));
+        // Owner-only, like every folder and file of a case: the reports name the seized files.
+        CaseWorkspace.createPrivateDirectory(base);
+        CaseWorkspace.createPrivateDirectory(run);
+        Path latest = base.resolve("latest");
+        CaseWorkspace.createPrivateDirectory(latest);
         Path keptJson = run.resolve(json.getFileName());
         Path keptCsv = run.resolve(csv.getFileName());
-        Files.copy(json, keptJson);
-        Files.copy(csv, keptCsv);
-        Files.copy(json, latest.resolve(json.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(csv, latest.resolve(csv.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(json, keptJson, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(csv, keptCsv, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(json, latest.resolve(json.getFileName()), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(csv, latest.resolve(csv.getFileName()), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.COPY_ATTRIBUTES);
         return new Kept(keptJson, keptCsv);
     }
 }

@@ -93,7 +93,7 @@ class DossierSessionTest {
 
         // 3. An incident by hand from the aangifte (April), and the officers' own observation linked to the night.
         assertThat(incidentCommands.add(c, "officier", "2024-04-06", null, new String[] {"PHYSICAL_VIOLENCE"},
-                "Tegen de muur geduwd; blauwe plek op de arm", new String[] {"E-0001:p2.8"}, null, null))
+                "Tegen de muur geduwd; blauwe plek op de arm", new String[] {"E-0001:p2.8s1"}, null, null))
                 .contains("I-0002");
         String observation = officersObservation(dir);
         incidentCommands.link(c, "officier", "I-0001", new String[] {observation}, null);
