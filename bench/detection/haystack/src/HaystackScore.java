@@ -81,7 +81,7 @@ public final class HaystackScore {
             }
             defaultEntries++;
             List<Planted> match = match(e, byText);
-            if (!match.isEmpty() && !e.path("evidenceId").asText("").isEmpty()) {
+            if (!match.isEmpty() && !evidenceOf(e).isEmpty()) {
                 for (Planted p : match) {
                     found.add(p.incident());
                     for (JsonNode s : shown) {
@@ -192,5 +192,16 @@ public final class HaystackScore {
 
     static double pct(int a, int b) {
         return b == 0 ? 0 : 100.0 * a / b;
+    }
+
+    /** The entry's evidence id: its own field in the first export schema, the part of its passage id before ':' since. */
+    static String evidenceOf(JsonNode e) {
+        String own = e.path("evidenceId").asText("");
+        if (!own.isEmpty()) {
+            return own;
+        }
+        String id = e.path("id").asText("");
+        int colon = id.indexOf(':');
+        return colon < 0 ? "" : id.substring(0, colon);
     }
 }

@@ -54,7 +54,7 @@ public final class TimelineRedactor {
                 s.categoryNl(), s.rule(), text.map(s.start()), text.map(s.end()),
                 log.text(s.matched(), at + ".suggestions[" + s.id() + "].matched"),
                 log.text(s.explanation(), at + ".suggestions[" + s.id() + "].explanation"), s.confidence(),
-                s.state(), s.stateNl(), s.attributes(), s.signalsNl())).toList();
+                s.state(), s.stateNl(), s.attributes(), s.signalsNl(), s.relevance())).toList();
         return new TimelineEntry(e.passageId(), e.evidenceId(), e.locator(), e.locatorNl(), e.sha256(), e.time(),
                 e.timeEnd(), e.precision(), e.timeNl(), log.text(e.author(), at + ".author"),
                 log.text(e.party(), at + ".party"), log.text(e.speaker(), at + ".speaker"), e.sourceKind(),

@@ -4,5 +4,5 @@ package nl.patroon.core.timeline;
 public record SuggestionView(String id, String category, String categoryNl, String rule, int start, int end,
                              String matched, String explanation, String confidence, String state,
                              String stateNl, nl.patroon.core.detect.DetectionAttributes attributes,
-                             String signalsNl) {
+                             String signalsNl, String relevance) {
 }

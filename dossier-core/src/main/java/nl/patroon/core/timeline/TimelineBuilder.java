@@ -15,6 +15,7 @@ import nl.patroon.core.casefile.CaseFile;
 import nl.patroon.core.casefile.EvidenceRecord;
 import nl.patroon.core.casefile.Party;
 import nl.patroon.core.detect.ReviewState;
+import nl.patroon.core.detect.Relevance;
 import nl.patroon.core.detect.Suggestion;
 import nl.patroon.core.evidence.Evidence;
 import nl.patroon.core.passage.EventTime;
@@ -30,6 +31,11 @@ public final class TimelineBuilder {
     public static final String NOTICE_NL = "Alle markeringen in dit overzicht zijn automatische suggesties die nog"
             + " niet door een persoon zijn beoordeeld, tenzij uitdrukkelijk 'bevestigd' staat vermeld."
             + " Zij zijn geen bewijs en geen vaststelling van feiten.";
+
+    /** Said in the notice when suggestions of relevance 'other' were left out, with how to see them. */
+    static final String OTHER_LEFT_OUT_NL = " %d suggestie(s) zonder betrekking op de verdachte (grappen tussen"
+            + " anderen, gesprekken zonder de verdachte) zijn hier weggelaten; 'patroon suggestie lijst' en"
+            + " 'patroon zoek' tonen ze.";
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", NL);
@@ -60,10 +66,18 @@ public final class TimelineBuilder {
         evidence.forEach(r -> evidenceById.put(r.evidence().id(), r.evidence()));
 
         Map<String, List<Suggestion>> byPassage = new HashMap<>();
+        int otherLeftOut = 0;
         for (Suggestion s : suggestions) {
-            if (s.state() != ReviewState.REJECTED) {
-                byPassage.computeIfAbsent(s.passageId(), k -> new ArrayList<>()).add(s);
+            if (s.state() == ReviewState.REJECTED) {
+                continue;
             }
+            // Banter between others, group chats without the suspect, the victim's own jokes: searchable and
+            // listed (suggestion list), but not in the default timeline unless a person confirmed them.
+            if (s.relevance() == Relevance.OTHER && s.state() != ReviewState.CONFIRMED) {
+                otherLeftOut++;
+                continue;
+            }
+            byPassage.computeIfAbsent(s.passageId(), k -> new ArrayList<>()).add(s);
         }
         // Only passages with a suggestion take part, before copies are merged: a copy that has a suggestion
         // its twin lacks (a context rule fired in one export only) must not vanish behind a bare primary.
@@ -131,7 +145,8 @@ public final class TimelineBuilder {
         }).toList();
         List<PartyView> partyViews = caseFile.parties().stream()
                 .map(p -> new PartyView(p.id(), p.role().code(), p.name(), p.aliases())).toList();
-        return new Timeline(Timeline.SCHEMA_VERSION, caseFile.parketnummer(), caseFile.title(), NOTICE_NL,
+        String notice = otherLeftOut == 0 ? NOTICE_NL : NOTICE_NL + String.format(NL, OTHER_LEFT_OUT_NL, otherLeftOut);
+        return new Timeline(Timeline.SCHEMA_VERSION, caseFile.parketnummer(), caseFile.title(), notice,
                 new Timeline.Period(first, last), partyViews, countList, entries, undated,
                 totalPassages - withSuggestion, exhibits);
     }
@@ -140,7 +155,7 @@ public final class TimelineBuilder {
         return new SuggestionView(s.id(), s.category().name(), s.category().dutch(), s.ruleId(), s.start(),
                 s.end(), s.matched(), s.explanationNl(), s.confidence().code(), s.state().name().toLowerCase(Locale.ROOT),
                 s.state() == ReviewState.CONFIRMED ? "bevestigd" : "suggestie, niet beoordeeld", s.attributes(),
-                s.attributes().signalsNl());
+                s.attributes().signalsNl(), s.relevance() == null ? null : s.relevance().name().toLowerCase(Locale.ROOT));
     }
 
     /** Splits text at every span boundary; runs covered by a span are marked with its category. */

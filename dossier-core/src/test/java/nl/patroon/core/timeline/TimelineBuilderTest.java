@@ -12,6 +12,7 @@ import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.casefile.PartyRole;
 import nl.patroon.core.detect.Confidence;
+import nl.patroon.core.detect.Relevance;
 import nl.patroon.core.detect.ReviewState;
 import nl.patroon.core.detect.Suggestion;
 import nl.patroon.core.evidence.Evidence;
@@ -74,6 +75,35 @@ class TimelineBuilderTest {
                 1, List.of(suggestion("S-0001", joke, Category.THREAT_TO_KILL, "ik vermoord je", ReviewState.REJECTED)));
         assertThat(t.entries()).isEmpty();
         assertThat(t.counts()).isEmpty();
+    }
+
+    @Test
+    void banter_of_relevance_other_is_left_out_and_counted_unless_a_person_confirmed_it() {
+        Passage joke = message(1, "2024-05-01T12:00", "ik vermoord je als je mijn chips opeet");
+        Passage threat = message(2, "2024-05-02T22:00", "ik maak je af");
+        Suggestion banter = withRelevance(suggestion("S-0001", joke, Category.THREAT_TO_KILL, "ik vermoord je",
+                ReviewState.OPEN), Relevance.OTHER);
+        Suggestion behaviour = withRelevance(suggestion("S-0002", threat, Category.THREAT_TO_KILL, "ik maak je af",
+                ReviewState.OPEN), Relevance.BEHAVIOUR);
+        List<TimelineBuilder.SourcedPassage> both = List.of(new TimelineBuilder.SourcedPassage(joke, "x"),
+                new TimelineBuilder.SourcedPassage(threat, "x"));
+
+        Timeline t = TimelineBuilder.build(caseFile, evidence, both, 2, List.of(banter, behaviour));
+        assertThat(t.entries()).extracting(TimelineEntry::passageId).containsExactly("E-0001:m2");
+        assertThat(t.entries().get(0).suggestions().get(0).relevance()).isEqualTo("behaviour");
+        assertThat(t.notice()).contains("1 suggestie(s) zonder betrekking op de verdachte")
+                .contains("patroon suggestie lijst");
+
+        Suggestion confirmedBanter = withRelevance(suggestion("S-0001", joke, Category.THREAT_TO_KILL,
+                "ik vermoord je", ReviewState.CONFIRMED), Relevance.OTHER);
+        Timeline confirmed = TimelineBuilder.build(caseFile, evidence, both, 2, List.of(confirmedBanter, behaviour));
+        assertThat(confirmed.entries()).hasSize(2);
+        assertThat(confirmed.notice()).isEqualTo(TimelineBuilder.NOTICE_NL);
+    }
+
+    static Suggestion withRelevance(Suggestion s, Relevance r) {
+        return new Suggestion(s.id(), s.passageId(), s.category(), s.ruleId(), s.start(), s.end(), s.matched(),
+                s.explanationNl(), s.explanationEn(), s.confidence(), s.state(), s.reviewReason(), s.attributes(), r);
     }
 
     @Test
