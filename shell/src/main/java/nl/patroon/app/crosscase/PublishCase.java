@@ -60,28 +60,37 @@ public final class PublishCase {
         try (CaseWorkspace ws = adapters.open(request.caseRoot());
              CloudSolrClient client = target.connect()) {
             Optional<PassageSearch> search = adapters.search(ws);
-            List<CasePublication.PublishedParty> parties = ws.caseFile().parties().stream()
-                    .map(p -> new CasePublication.PublishedParty(p.id(), p.role().code(), p.name(), p.aliases(),
-                            Optional.empty()))
-                    .toList();
-            List<EvidenceRecord> items = ws.evidence().all();
-            Iterable<IndexedPassage> passages = () -> search.map(s -> passagesOf(s, items))
-                    .orElse(java.util.Collections.emptyIterator());
-            CasePublication publication = new CasePublication(ws.caseFile().parketnummer(), label, policy, parties,
-                    passages, incidents(ws.incidents().all()), ws.caseFile().orders());
-            CasePublisher.Result r = new CasePublisher(client, credentials, target.collection()).publish(publication,
-                    new PublishJournal(ws.root().resolve("publish.json")));
-            ws.appendAudit("publish", java.util.Map.of("label", label.value(), "run", r.runId(),
-                    "documents", r.documents(), "passages", policy.passages()));
-            ws.flushAudit();
-            if (search.isPresent()) {
-                search.get().close();
+            try {
+                return publish(ws, client, target, label, policy, credentials, search);
+            } finally {
+                if (search.isPresent()) {
+                    search.get().close(); // also when Solr refuses or the network fails half-way
+                }
             }
-            return new Result(ws.caseFile().parketnummer(), label.value(), r.runId(), r.parties(), r.passages(),
-                    r.incidents(), r.orders(), r.resumedAfter());
         } catch (SolrServerException e) {
             throw new IOException("Publiceren naar Solr mislukt: " + e.getMessage(), e);
         }
+    }
+
+    private Result publish(CaseWorkspace ws, CloudSolrClient client, SolrTarget target, AccessLabel label,
+                           PublishPolicy policy, SolrCredentials credentials, Optional<PassageSearch> search)
+            throws IOException, SolrServerException {
+        List<CasePublication.PublishedParty> parties = ws.caseFile().parties().stream()
+                .map(p -> new CasePublication.PublishedParty(p.id(), p.role().code(), p.name(), p.aliases(),
+                        Optional.empty()))
+                .toList();
+        List<EvidenceRecord> items = ws.evidence().all();
+        Iterable<IndexedPassage> passages = () -> search.map(s -> passagesOf(s, items))
+                .orElse(java.util.Collections.emptyIterator());
+        CasePublication publication = new CasePublication(ws.caseFile().parketnummer(), label, policy, parties,
+                passages, incidents(ws.incidents().all()), ws.caseFile().orders());
+        CasePublisher.Result r = new CasePublisher(client, credentials, target.collection()).publish(publication,
+                new PublishJournal(ws.root().resolve("publish.json")));
+        ws.appendAudit("publish", java.util.Map.of("label", label.value(), "run", r.runId(),
+                "documents", r.documents(), "passages", policy.passages()));
+        ws.flushAudit();
+        return new Result(ws.caseFile().parketnummer(), label.value(), r.runId(), r.parties(), r.passages(),
+                r.incidents(), r.orders(), r.resumedAfter());
     }
 
     /**
