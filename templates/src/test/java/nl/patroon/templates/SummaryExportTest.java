@@ -115,6 +115,23 @@ class SummaryExportTest {
     }
 
     @Test
+    void hostile_text_in_an_incident_stays_text_in_the_family_view() {
+        nl.patroon.core.incident.Incident hostile = new nl.patroon.core.incident.Incident("I-0001",
+                nl.patroon.core.passage.EventTime.at(java.time.ZonedDateTime.of(2024, 6, 8, 20, 0, 0, 0,
+                        java.time.ZoneId.of("Europe/Amsterdam")), nl.patroon.core.passage.TimePrecision.MINUTE),
+                List.of(nl.patroon.core.taxonomy.Category.CHILD_EXPOSURE), nl.patroon.core.incident.Actor.SUSPECT,
+                CaseFixture.HOSTILE, List.of());
+        var analysis = nl.patroon.core.analysis.PatternAnalyser.bundled().analyse(
+                new nl.patroon.core.analysis.PatternAnalyser.Input(List.of(hostile), List.of(), List.of(), List.of()));
+        String html = new String(EXPORTER.export(CaseFixture.standard().build(), ExportFormat.HTML,
+                nl.patroon.templates.export.ExportOptions.of(Audience.RECHTBANK)
+                        .withIncidents(List.of(hostile), analysis)).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        assertThat(doc.select("#gezin-aanwezig + ul li").text()).contains("<script>document.title='gehackt'</script>");
+        assertThat(doc.select("#gezin script, #gezin img, #incidenten script, #incidenten img")).isEmpty();
+    }
+
+    @Test
     void the_pdf_has_the_summary_sections_with_bookmarks_and_the_family_view() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(export(ExportFormat.PDF, Audience.RECHTBANK).bytes())) {
             String text = PdfExportTest.text(pdf).replaceAll("\\s+", " ");
