@@ -5,7 +5,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import nl.patroon.core.analysis.Analysis;
+import nl.patroon.core.analysis.PatternAnalyser;
 import nl.patroon.core.casefile.CaseFile;
+import nl.patroon.core.incident.Incident;
+import nl.patroon.core.order.Order;
 import nl.patroon.core.casefile.EvidenceRecord;
 import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.casefile.Parketnummer;
@@ -30,7 +34,9 @@ import nl.patroon.templates.export.ExportResult;
 import nl.patroon.templates.export.TimelineExporter;
 
 /**
- * Renders a synthetic case of N confirmed timeline entries (chat messages over two years, with phone numbers,
+ * With {@code incidents} as fourth argument: a case of N confirmed incidents ({@link IncidentCase}) with its
+ * analysis, so the summary page and family view are rendered too. Otherwise:
+ * renders a synthetic case of N confirmed timeline entries (chat messages over two years, with phone numbers,
  * e-mail addresses and street addresses in one message of ten) as JSON, HTML and PDF, for the court (no
  * redaction) and the defence (redacted), and prints wall time and size of each. Each format is rendered ROUNDS
  * times in one JVM; the first round includes class loading and JIT warm-up. Wall time and the rendering thread's
@@ -40,24 +46,46 @@ public final class RenderBench {
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
 
+    /** Arguments: N ROUNDS OUT [entries|incidents]. */
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Path out = Path.of(args.length > 2 ? args[2] : "/tmp/patroon-bench-outputs");
+        boolean incidents = args.length > 3 && args[3].equals("incidents");
         Files.createDirectories(out);
         long t0 = System.nanoTime();
-        Timeline timeline = timeline(n);
-        System.out.printf("case: %,d entries, %d months; built in %.2f s%n", timeline.entries().size(),
-                timeline.counts().stream().map(c -> c.month()).distinct().count(), (System.nanoTime() - t0) / 1e9);
-        RedactionList list = RedactionList.empty().with("Basisschool De Regenboog", "school kind");
+        Timeline timeline;
+        List<Incident> confirmed = List.of();
+        List<Order> orders = List.of();
+        Analysis analysis = null;
+        if (incidents) {
+            IncidentCase c = new IncidentCase(n);
+            timeline = c.timeline;
+            confirmed = c.incidents;
+            orders = c.orders;
+            System.out.printf("case: %,d incidents with %,d sources, %,d entries, %d orders; built in %.2f s%n",
+                    confirmed.size(), c.passages.size(), timeline.entries().size(), orders.size(),
+                    (System.nanoTime() - t0) / 1e9);
+            long a0 = System.nanoTime();
+            analysis = PatternAnalyser.bundled().analyse(new PatternAnalyser.Input(confirmed, orders, List.of(),
+                    List.of()));
+            System.out.printf("analysis (all articles; not part of the rendering below): %.2f s%n",
+                    (System.nanoTime() - a0) / 1e9);
+        } else {
+            timeline = timeline(n);
+            System.out.printf("case: %,d entries, %d months; built in %.2f s%n", timeline.entries().size(),
+                    timeline.counts().stream().map(c -> c.month()).distinct().count(), (System.nanoTime() - t0) / 1e9);
+        }
+        RedactionList list = RedactionList.empty().with("Basisschool De Regenboog", "school kind")
+                .with("Sophie", "naam kind").with("Daan", "naam kind");
         TimelineExporter exporter = new TimelineExporter();
         for (Audience audience : List.of(Audience.RECHTBANK, Audience.VERDEDIGING)) {
             for (ExportFormat format : ExportFormat.values()) {
                 for (int r = 1; r <= rounds; r++) {
                     long s = System.nanoTime();
                     long cpu = THREADS.getCurrentThreadCpuTime();
-                    ExportResult result = exporter.export(timeline, format,
-                            ExportOptions.of(audience).withRedactionList(list));
+                    ExportResult result = exporter.export(timeline, format, ExportOptions.of(audience)
+                            .withRedactionList(list).withOrders(orders).withIncidents(confirmed, analysis));
                     double secs = (System.nanoTime() - s) / 1e9;
                     double cpuSecs = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
                     Files.write(out.resolve("tijdlijn-" + audience.code() + "." + format.extension()), result.bytes());

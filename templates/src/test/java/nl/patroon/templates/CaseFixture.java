@@ -4,6 +4,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.patroon.core.analysis.Analysis;
+import nl.patroon.core.analysis.PatternAnalyser;
+import nl.patroon.core.order.Order;
+import nl.patroon.core.order.OrderKind;
 import java.util.ArrayList;
 import java.util.List;
 import nl.patroon.core.casefile.CaseFile;
@@ -68,9 +74,23 @@ final class CaseFixture {
                         "je bent van mij", ReviewState.OPEN);
     }
 
-    /** Two confirmed incidents: the night of 8 June from two origins, a custody threat from the suspect alone. */
+    static final String CHILD = "Sophie";
+
+    /**
+     * Four confirmed incidents: the night of 8 June from two origins, a custody threat from the suspect alone, a
+     * beating Sophie saw (the victim's word alone) and a breach of the contact ban at the school.
+     */
     static List<Incident> incidents() {
         return List.of(
+                new Incident("I-0004", at("2024-06-20T15:10", TimePrecision.MINUTE), List.of(Category.ORDER_VIOLATION),
+                        Actor.SUSPECT, "Wachtte de kinderen op bij " + SCHOOL + " tijdens het contactverbod.",
+                        List.of(new SupportingPassage("E-0002", "p3.1", "stond hij bij het hek van de school",
+                                SourceOrigin.POLICE, "", ""))),
+                new Incident("I-0003", at("2024-03-20T19:00", TimePrecision.APPROXIMATE),
+                        List.of(Category.PHYSICAL_VIOLENCE, Category.CHILD_EXPOSURE), Actor.SUSPECT,
+                        "Sloeg haar in de keuken terwijl " + CHILD + " toekeek.",
+                        List.of(new SupportingPassage("E-0002", "p2.1", CHILD + " stond in de deuropening",
+                                SourceOrigin.VICTIM, "", ""))),
                 new Incident("I-0002", at("2024-06-09T09:05", TimePrecision.MINUTE), List.of(Category.CUSTODY_THREAT),
                         Actor.SUSPECT, "Dreigt de kinderen af te pakken; noemt de school " + SCHOOL + ".",
                         List.of(new SupportingPassage("E-0001", "m3", "anders zie je ze nooit meer", SourceOrigin.SUSPECT,
@@ -83,16 +103,39 @@ final class CaseFixture {
                                         + VICTIM_STREET, SourceOrigin.VICTIM, "", "S-0003"))));
     }
 
-    /** The export options of a test: the audience, the case's redaction list and its incidents. */
+    /** The articles of the fixture's tenlastelegging. */
+    static final List<String> ARTICLES = List.of("285b", "300-4");
+
+    /**
+     * A contact ban protecting the victim (P-02) and Sophie (P-03) from 15 June, and an omgangsregeling for Sophie
+     * that requires the contact the ban forbids: an order conflict.
+     */
+    static List<Order> orders() {
+        return List.of(
+                new Order("O-0001", OrderKind.CONTACTVERBOD, List.of("P-02", "P-03"), "P-01",
+                        LocalDate.parse("2024-06-15"), Optional.of(LocalDate.parse("2024-12-15")),
+                        Optional.of("E-0002"), "Geen contact, ook niet via " + VICTIM_EMAIL),
+                new Order("O-0002", OrderKind.OMGANG, List.of("P-03"), "P-01", LocalDate.parse("2024-01-01"),
+                        Optional.empty(), Optional.empty(), "Om het weekend"));
+    }
+
+    /** The dossier's analysis of the fixture, as the export use case makes it. */
+    static Analysis analysis() {
+        return PatternAnalyser.bundled().analyse(new PatternAnalyser.Input(incidents(), orders(), List.of(), ARTICLES));
+    }
+
+    /** The export options of a test: the audience, the case's redaction list, its orders, incidents and analysis. */
     static ExportOptions options(Audience audience) {
-        return ExportOptions.of(audience).withRedactionList(redactionList()).withIncidents(incidents(), null);
+        return ExportOptions.of(audience).withRedactionList(redactionList()).withOrders(orders())
+                .withIncidents(incidents(), analysis(), ARTICLES);
     }
 
     static RedactionList redactionList() {
         return RedactionList.empty()
                 .with(VICTIM_STREET, "adres slachtoffer")
                 .with(SCHOOL, "school kind")
-                .with(SHELTER, "opvang");
+                .with(SHELTER, "opvang")
+                .with(CHILD, "naam kind");
     }
 
     CaseFixture chat(String when, String text, Category category, String words, ReviewState state) {

@@ -51,7 +51,7 @@ class JsonExportTest {
     @Test
     void the_json_is_versioned_and_holds_the_same_content_as_the_other_formats() throws Exception {
         JsonNode court = json(Audience.RECHTBANK);
-        assertThat(court.path("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(court.path("schemaVersion").asInt()).isEqualTo(3);
         assertThat(court.path("audience").asText()).isEqualTo("rechtbank");
         assertThat(court.path("entries")).hasSize(5);
         assertThat(court.path("months").findValuesAsText("month")).containsExactly("2024-03", "2024-04", "2024-05", "2024-06");
@@ -65,7 +65,7 @@ class JsonExportTest {
         JsonNode threat = court.path("entries").get(1);
         assertThat(threat.path("references").get(0).path("exhibitId").asText()).isEqualTo("E-0001");
         assertThat(court.path("redFlags").findValuesAsText("category"))
-                .contains("STRANGULATION", "THREAT_TO_KILL", "CUSTODY_THREAT");
+                .contains("strangulation", "threat_to_kill", "threats_about_children");
     }
 
     @Test
@@ -90,8 +90,8 @@ class JsonExportTest {
     @Test
     void confirmed_incidents_come_first_with_their_sources_and_corroboration() throws Exception {
         JsonNode court = json(Audience.RECHTBANK);
-        assertThat(court.path("incidents").findValuesAsText("id")).containsExactly("I-0001", "I-0002");
-        JsonNode night = court.path("incidents").get(0);
+        assertThat(court.path("incidents").findValuesAsText("id")).containsExactly("I-0003", "I-0001", "I-0002", "I-0004");
+        JsonNode night = court.path("incidents").get(1);
         assertThat(night.path("categories").toString()).contains("STRANGULATION", "THREAT_TO_KILL");
         assertThat(night.path("independentOrigins").asInt()).isEqualTo(2);
         assertThat(night.path("victimOnly").asBoolean()).isFalse();

@@ -54,26 +54,28 @@ class RenderingTest {
         assertThat(threat.select(".sugg").text()).contains("THREAT_TO_KILL", "suggestie, niet beoordeeld");
         assertThat(doc.getElementById("notice").text()).contains("automatische suggesties");
         assertThat(doc.select("#exhibits td.hash").text()).isEqualTo(TimelineFixture.SHA);
-        assertThat(doc.select("#per-maand th").eachText()).contains("2024-03", "2024-04", "2024-05", "2024-06",
-                "doodsbedreiging");
+        assertThat(doc.select("#per-maand")).as("no confirmed incidents: no incident chart").isEmpty();
+        assertThat(doc.select("#suggesties-per-maand th").eachText()).as("the working version counts its suggestions apart")
+                .contains("2024-03", "2024-04", "2024-05", "2024-06");
     }
 
     @Test
     void every_entry_links_to_its_exhibit_and_every_red_flag_to_its_entries() {
         Document doc = html(Audience.RECHTBANK);
-        for (Element a : doc.select("article.entry .refs a, #rode-vlaggen a")) {
+        for (Element a : doc.select("article.entry .refs a, #samenvatting a, #gezin a")) {
             String target = a.attr("href").substring(1);
             assertThat(doc.getElementById(target)).as("anchor " + target).isNotNull();
         }
         assertThat(doc.select("article.entry .refs a")).hasSize(5);
-        assertThat(doc.select("#rode-vlaggen li").text()).contains("Verwurging", "Doodsbedreiging");
+        assertThat(doc.select("#rode-vlaggen li").text()).contains("verwurging", "doodsbedreiging");
+        assertThat(doc.select("#rode-vlaggen a").eachText()).as("each flag links to its incidents").contains("I-0001");
     }
 
     @Test
     void the_chart_shows_every_month_of_the_period_including_empty_ones() {
         Document doc = html(Audience.RECHTBANK);
         assertThat(doc.select("#grafiek > text").eachText()).contains("2024-03", "2024-04", "2024-05", "2024-06");
-        assertThat(doc.select("#grafiek rect")).hasSize(5);
+        assertThat(doc.select("#grafiek rect")).as("one part per category of a confirmed incident").hasSize(6);
         assertThat(doc.select("#grafiek text.empty").eachText()).containsExactly("2024-04", "2024-05");
     }
 

@@ -53,4 +53,30 @@ public final class Findings {
             conflicts = List.copyOf(conflicts);
         }
     }
+
+    /**
+     * What a combined hearing (combizitting) of criminal and family judge reads beside the timeline: incidents
+     * with the children present, threats about the children, and the confirmed breaches of each restraining
+     * order. The family procedures and the order conflicts are in {@link Orders}.
+     *
+     * @param childrenPresent      incidents with CHILD_EXPOSURE, whoever tells of it, in id order
+     * @param threatsAboutChildren the incidents of the red flag threats_about_children
+     * @param breaches             per restraining order, the confirmed ORDER_VIOLATION incidents on a day it was in
+     *                             force (the contact-based {@link Orders#possibleBreaches()} are for review only)
+     */
+    public record Family(List<String> childrenPresent, List<String> threatsAboutChildren,
+                        List<ConfirmedBreach> breaches) {
+        public Family {
+            childrenPresent = List.copyOf(childrenPresent);
+            threatsAboutChildren = List.copyOf(threatsAboutChildren);
+            breaches = List.copyOf(breaches);
+        }
+    }
+
+    /** A restraining order and the confirmed incidents that breach it, in id order; only orders with one. */
+    public record ConfirmedBreach(String orderId, String kind, List<String> incidentIds) {
+        public ConfirmedBreach {
+            incidentIds = List.copyOf(incidentIds);
+        }
+    }
 }

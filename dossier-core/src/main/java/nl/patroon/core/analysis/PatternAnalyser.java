@@ -76,15 +76,32 @@ public final class PatternAnalyser {
                 : in.articles().stream().map(catalogue::article).distinct().toList();
         LegalAssessor assessor = new LegalAssessor(all, corroboration, in.orders());
         List<ArticleAssessment> articles = chosen.stream().map(assessor::assess).toList();
+        List<Findings.RedFlag> redFlags = redFlags(dated);
         return new Analysis(Analysis.SCHEMA, all.size(),
                 dated.isEmpty() ? null : dated.get(0).day().toString(),
                 dated.isEmpty() ? null : dated.get(dated.size() - 1).day().toString(),
                 undated, PeriodCounter.weeks(dated), PeriodCounter.months(dated), escalation,
-                firstAppearances(dated), intervals(behaviour), redFlags(dated),
+                firstAppearances(dated), intervals(behaviour), redFlags,
                 Stages.of(spec, dated, escalation),
                 corroboration, corroboration.stream().filter(Corroboration::victimOnly).map(Corroboration::incidentId)
                         .toList(),
-                orders(in), articles);
+                orders(in), articles, family(all, in.orders(), redFlags));
+    }
+
+    /** The children and the confirmed breaches: a few linear passes, ids in {@link Incident#ID_ORDER}. */
+    private static Findings.Family family(List<Incident> byId, List<Order> orders, List<Findings.RedFlag> flags) {
+        List<String> present = byId.stream().filter(i -> i.has(Category.CHILD_EXPOSURE)).map(Incident::id).toList();
+        List<String> threats = flags.stream().filter(f -> f.id().equals("threats_about_children"))
+                .flatMap(f -> f.incidentIds().stream()).toList();
+        List<Incident> violations = byId.stream().filter(i -> i.dated() && i.actor() == Actor.SUSPECT && i.has(Category.ORDER_VIOLATION)).toList();
+        List<Findings.ConfirmedBreach> breaches = new ArrayList<>();
+        orders.stream().filter(o -> o.kind().restraining()).sorted(Comparator.comparing(Order::id)).forEach(o -> {
+            List<String> ids = violations.stream().filter(i -> o.inForceOn(i.day())).map(Incident::id).toList();
+            if (!ids.isEmpty()) {
+                breaches.add(new Findings.ConfirmedBreach(o.id(), o.kind().code(), ids));
+            }
+        });
+        return new Findings.Family(present, threats, breaches);
     }
 
     private Escalation escalation(List<Incident> behaviour) {

@@ -3,14 +3,18 @@ package nl.patroon.core.analysis;
 import static nl.patroon.core.incident.IncidentBuilder.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import nl.patroon.core.incident.Actor;
 import nl.patroon.core.incident.Incident;
 import nl.patroon.core.incident.SourceOrigin;
 import nl.patroon.core.json.Json;
+import nl.patroon.core.order.Order;
+import nl.patroon.core.order.OrderKind;
 import nl.patroon.core.taxonomy.Category;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +127,28 @@ class PatternAnalyserTest {
         assertThat(shuffled).isEqualTo(first);
         assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8))
                 .startsWith("{\"schema\":\"patroon.analysis/1\"").doesNotContain("generated");
+    }
+
+    @Test
+    void the_family_view_names_the_children_present_the_threats_about_them_and_the_confirmed_breaches() {
+        Order contactban = new Order("O-0001", OrderKind.CONTACTVERBOD, List.of("P-02", "P-03"), "P-01",
+                LocalDate.parse("2024-06-01"), Optional.of(LocalDate.parse("2024-06-30")), Optional.empty(), "");
+        Order omgang = new Order("O-0002", OrderKind.OMGANG, List.of("P-03"), "P-01",
+                LocalDate.parse("2024-01-01"), Optional.empty(), Optional.empty(), "");
+        List<Incident> incidents = List.of(
+                incident("I-0001").at("2024-05-20T20:00").is(Category.PHYSICAL_VIOLENCE, Category.CHILD_EXPOSURE).build(),
+                incident("I-0002").at("2024-05-25T20:00").is(Category.CUSTODY_THREAT).build(),
+                incident("I-0003").at("2024-05-28T20:00").is(Category.ORDER_VIOLATION).build(),
+                incident("I-0004").at("2024-06-12T20:00").is(Category.ORDER_VIOLATION).build(),
+                incident("I-0005").at("2024-06-13T20:00").is(Category.ORDER_VIOLATION).by(Actor.VICTIM).build());
+
+        Findings.Family f = analyser.analyse(new PatternAnalyser.Input(incidents, List.of(contactban, omgang),
+                List.of(), List.of())).family();
+
+        assertThat(f.childrenPresent()).containsExactly("I-0001");
+        assertThat(f.threatsAboutChildren()).containsExactly("I-0002");
+        assertThat(f.breaches()).as("only the suspect's violation on a day the ban was in force")
+                .containsExactly(new Findings.ConfirmedBreach("O-0001", "contactverbod", List.of("I-0004")));
     }
 
     @Test

@@ -61,10 +61,18 @@ public final class ExportTimeline {
      * @param out      the file to write; null for {@code exports/tijdlijn[-publiek].(json|html|pdf)}; its extension
      *                 must match the format
      * @param audience who it is for; the working version (internal, open suggestions, watermarked) by default
+     * @param articles the articles whose legal elements the summary shows (tenlastelegging: "285b", "300-4"), as
+     *                 {@code analyse --articles}; empty for all
      */
-    public record Request(Path caseRoot, Format format, Path out, Audience audience) {
+    public record Request(Path caseRoot, Format format, Path out, Audience audience, List<String> articles) {
         public Request {
             audience = audience == null ? Audience.WERKVERSIE : audience;
+            articles = articles == null ? List.of() : articles.stream().map(String::strip)
+                    .filter(a -> !a.isEmpty()).toList();
+        }
+
+        public Request(Path caseRoot, Format format, Path out, Audience audience) {
+            this(caseRoot, format, out, audience, List.of());
         }
 
         public Request(Path caseRoot, Format format, Path out) {
@@ -94,10 +102,12 @@ public final class ExportTimeline {
                     : ws.exportsDir().resolve(base + "." + format.extension());
             List<Incident> incidents = ws.incidents().all();
             List<Order> orders = ws.orders().all();
-            Analysis analysis = incidents.isEmpty() ? null : PatternAnalyser.bundled()
-                    .analyse(new PatternAnalyser.Input(incidents, orders, List.of(), List.of()));
+            // the same analysis as `analyse` (without the contact scan: possible breaches are for review, and the
+            // export shows only confirmed breaches); an unknown article is refused here as there
+            Analysis analysis = PatternAnalyser.bundled()
+                    .analyse(new PatternAnalyser.Input(incidents, orders, List.of(), request.articles()));
             ExportOptions options = ExportOptions.of(audience).withRedactionList(redactionList(ws.root()))
-                    .withOrders(orders).withIncidents(incidents, analysis);
+                    .withOrders(orders).withIncidents(incidents, analysis, request.articles());
             ExportResult result = new TimelineExporter().export(timeline, format, options);
             write(result.bytes(), target);
             Path log = null;

@@ -2,6 +2,8 @@ package nl.patroon.shell.command;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import nl.patroon.app.export.ExportTimeline;
 import nl.patroon.core.redaction.Audience;
 import nl.patroon.shell.support.CaseSession;
@@ -32,12 +34,15 @@ public class ExportCommands {
             @ShellOption(value = {"--audience", "--publiek"}, defaultValue = "werkversie",
                     help = "rechtbank|verdediging|wederpartij|werkversie (verdediging en wederpartij: geanonimiseerd)",
                     valueProvider = Completions.Audiences.class) String audience,
-            @ShellOption(value = {"--out", "--uit"}, defaultValue = ShellOption.NULL, help = "doelbestand") String out)
+            @ShellOption(value = {"--out", "--uit"}, defaultValue = ShellOption.NULL, help = "doelbestand") String out,
+            @ShellOption(value = {"--articles", "--artikelen"}, defaultValue = ShellOption.NULL,
+                    help = "artikelen voor de bestanddelen in de samenvatting, bijv. 285b,300-4 (standaard: alle)")
+            String articles)
             throws IOException {
         ExportTimeline.Format f = ExportTimeline.Format.parse(format);
         Path dir = session.use(caseDir);
         ExportTimeline.Result r = export.run(new ExportTimeline.Request(dir, f, out == null ? null : Path.of(out),
-                Audience.parse(audience)));
+                Audience.parse(audience), articles == null ? List.of() : Arrays.asList(articles.split(","))));
         return CaseSession.header(dir) + "\n" + Messages.get("export.written", r.file());
     }
 }

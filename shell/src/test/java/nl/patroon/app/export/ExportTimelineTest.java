@@ -65,6 +65,28 @@ class ExportTimelineTest {
     }
 
     @Test
+    void the_summary_shows_the_legal_elements_of_the_chosen_articles_only_and_an_unknown_article_is_refused()
+            throws Exception {
+        Adapters adapters = new Adapters(Settings.fromSystem());
+        Path root = tmp.resolve("zaak");
+        try (CaseWorkspace ws = adapters.create(root, new Parketnummer("10/123456-24"), "Zaak Jansen")) {
+            ws.incidents().save(new Incident("I-0001", EventTime.at(ZonedDateTime.of(2024, 6, 8, 23, 40, 0, 0,
+                    ZoneId.of("Europe/Amsterdam")), TimePrecision.APPROXIMATE), List.of(Category.STRANGULATION),
+                    Actor.SUSPECT, "Verwurging.", List.of()));
+            ws.flushAudit();
+        }
+        ExportTimeline export = new ExportTimeline(adapters);
+        Path json = export.run(new ExportTimeline.Request(root, ExportTimeline.Format.JSON, null, Audience.RECHTBANK,
+                List.of("285b", " 300-4"))).file();
+        var summary = nl.patroon.core.json.Json.mapper().readTree(json.toFile()).path("summary");
+        assertThat(summary.path("chosenArticles").toString()).isEqualTo("[\"285b\",\"300-4\"]");
+        assertThat(summary.path("articles").findValuesAsText("article")).containsExactly("285b", "300-4");
+        assertThat(summary.path("incidents").asInt()).isEqualTo(1);
+        assertThatThrownBy(() -> export.run(new ExportTimeline.Request(root, ExportTimeline.Format.JSON, null,
+                Audience.RECHTBANK, List.of("999")))).hasMessageContaining("Onbekend artikel '999'");
+    }
+
+    @Test
     void a_file_name_that_contradicts_the_format_is_refused_before_anything_is_written() {
         ExportTimeline export = new ExportTimeline(new Adapters(Settings.fromSystem()));
         assertThatThrownBy(() -> export.run(new ExportTimeline.Request(tmp.resolve("zaak"), ExportTimeline.Format.HTML,

@@ -118,8 +118,13 @@ class DossierSessionTest {
         assertThat(a.path("articles").findValuesAsText("article")).containsExactly("285b", "285", "300", "300-4");
 
         // The timeline export no longer shows the rejected joke, and shows the night's suggestions as confirmed.
-        export.export(c, "json", "werkversie", null);
+        export.export(c, "json", "werkversie", null, "285b,300-4");
         JsonNode timeline = Json.mapper().readTree(dir.resolve("exports/tijdlijn.json").toFile());
+        assertThat(timeline.path("summary").path("incidents").asInt()).as("the summary is the analysis's").isEqualTo(2);
+        assertThat(timeline.path("summary").path("articles").findValuesAsText("article")).containsExactly("285b", "300-4");
+        assertThat(timeline.path("months").findValues("total").stream().mapToInt(JsonNode::asInt).sum())
+                .as("the chart counts dated confirmed incidents, not suggestions")
+                .isEqualTo(sum(a.path("months").path("total"))).isPositive();
         java.util.Map<String, String> shown = new java.util.HashMap<>();
         for (JsonNode entry : timeline.path("entries")) {
             for (JsonNode s : entry.path("suggestions")) {
@@ -167,5 +172,13 @@ class DossierSessionTest {
             assertThat(found).isNotEmpty();
             return found.first();
         }
+    }
+
+    private static int sum(JsonNode numbers) {
+        int n = 0;
+        for (JsonNode x : numbers) {
+            n += x.asInt();
+        }
+        return n;
     }
 }

@@ -13,23 +13,25 @@ import nl.patroon.core.timeline.TextSegment;
  * {@code nl/patroon/templates/json/tijdlijn.schema.json}; {@link #SCHEMA_VERSION} changes with it.
  */
 @JsonPropertyOrder({"schemaVersion", "document", "audience", "audienceNl", "parketnummer", "title", "notice",
-        "period", "parties", "months", "categories", "redFlags", "orders", "incidents", "entries", "undatedEntries",
-        "passagesWithoutSuggestion", "exhibits", "manifest", "redactions"})
+        "period", "parties", "months", "categories", "suggestionMonths", "redFlags", "summary", "orders", "family",
+        "incidents", "entries", "undatedEntries", "passagesWithoutSuggestion", "exhibits", "manifest", "redactions"})
 public record ExportDocument(int schemaVersion, String document, String audience, String audienceNl,
                              String parketnummer, String title, String notice, Period period, List<PartyView> parties,
-                             List<Month> months, List<CategoryTotal> categories, List<RedFlag> redFlags,
-                             List<OrderLine> orders, List<IncidentLine> incidents, List<Entry> entries,
-                             int undatedEntries,
+                             List<Month> months, List<CategoryTotal> categories, List<Month> suggestionMonths,
+                             List<RedFlag> redFlags, Summary summary, List<OrderLine> orders, Family family,
+                             List<IncidentLine> incidents, List<Entry> entries, int undatedEntries,
                              long passagesWithoutSuggestion, List<ExhibitLine> exhibits, Manifest manifest,
                              List<Redaction> redactions) {
 
-    public static final int SCHEMA_VERSION = 2;
+    /** 3: the chart counts confirmed incidents; summary (escalation, articles, single source) and family view. */
+    public static final int SCHEMA_VERSION = 3;
     public static final String DOCUMENT = "patroon-tijdlijn";
 
     public ExportDocument {
         parties = List.copyOf(parties);
         months = List.copyOf(months);
         categories = List.copyOf(categories);
+        suggestionMonths = List.copyOf(suggestionMonths);
         redFlags = List.copyOf(redFlags);
         orders = List.copyOf(orders);
         incidents = List.copyOf(incidents);
@@ -42,7 +44,11 @@ public record ExportDocument(int schemaVersion, String document, String audience
     public record Period(String from, String to) {
     }
 
-    /** One calendar month of the period, also when nothing happened in it; counts per category. */
+    /**
+     * One calendar month, also when nothing happened in it. In {@code months}: confirmed incidents (total: each
+     * incident once; counts: per category, so an incident with two categories counts in both). In
+     * {@code suggestionMonths} (working version only): suggestions, open ones included.
+     */
     public record Month(String month, int total, List<Count> counts) {
         public Month {
             counts = List.copyOf(counts);
@@ -63,9 +69,17 @@ public record ExportDocument(int schemaVersion, String document, String audience
         }
     }
 
-    /** A protective order or family procedure. */
+    /**
+     * A protective order or family procedure.
+     *
+     * @param restraining true for huisverbod, contact-, locatie- and straatverbod; false for omgang and ots
+     * @param breaches    confirmed incidents that breach it (from the analysis), in id order
+     */
     public record OrderLine(String id, String kind, String protects, String against, String from, String to,
-                            String source, String note) {
+                            String source, String note, boolean restraining, List<String> breaches) {
+        public OrderLine {
+            breaches = List.copyOf(breaches);
+        }
     }
 
     /**

@@ -34,12 +34,17 @@ public final class ExportDocumentBuilder {
     }
 
     public static ExportDocument build(RedactedTimeline prepared, List<Order> orders, RedactionPolicy policy) {
-        return build(prepared, orders, List.of(), null, policy);
+        return build(prepared, orders, List.of(), null, List.of(), policy);
     }
 
-    /** With the confirmed incidents and their analysis: incidents first, red flags from the analysis. */
+    /**
+     * With the confirmed incidents and their analysis: incidents first; chart, red flags, summary and family view
+     * from the analysis.
+     *
+     * @param articles the articles the analysis was asked for (empty: all)
+     */
     public static ExportDocument build(RedactedTimeline prepared, List<Order> orders, List<Incident> incidents,
-                                       Analysis analysis, RedactionPolicy policy) {
+                                       Analysis analysis, List<String> articles, RedactionPolicy policy) {
         Timeline t = prepared.timeline();
         Audience audience = prepared.audience();
         List<Redaction> log = new ArrayList<>(prepared.log());
@@ -56,19 +61,27 @@ public final class ExportDocumentBuilder {
         exhibits.forEach(x -> lines.append(x.id()).append(' ').append(x.sha256()).append(' ').append(x.path())
                 .append('\n'));
         List<ExportDocument.OrderLine> orderLines = new ArrayList<>();
+        Map<String, List<String>> breaches = AnalysisLines.breaches(analysis);
         for (Order o : orders) {
             RedactedText note = policy.redact(o.note());
             note.edits().forEach(ed -> log.add(new Redaction("orders[" + o.id() + "].note", ed.label(), ed.detector())));
             orderLines.add(new ExportDocument.OrderLine(o.id(), o.kind().code(), String.join(", ", o.protects()),
                     o.against(), o.from().toString(), o.to().map(Object::toString).orElse(null),
-                    o.sourceEvidenceId().orElse(null), note.text()));
+                    o.sourceEvidenceId().orElse(null), note.text(), o.kind().restraining(),
+                    breaches.getOrDefault(o.id(), List.of())));
         }
         List<ExportDocument.IncidentLine> incidentLines = IncidentLines.of(incidents, byId, policy, log);
+        Map<String, ExportDocument.IncidentLine> incidentById = new LinkedHashMap<>();
+        incidentLines.forEach(i -> incidentById.put(i.id(), i));
         return new ExportDocument(ExportDocument.SCHEMA_VERSION, ExportDocument.DOCUMENT, audience.code(),
                 audienceNl(audience), t.parketnummer(), t.title(), notice(audience),
                 new ExportDocument.Period(t.period().from(), t.period().to()), t.parties(),
-                months(t), categories(t.counts()), analysis == null ? redFlags(entries) : redFlags(analysis),
-                orderLines, incidentLines, entries, t.undatedEntries(),
+                AnalysisLines.months(analysis), AnalysisLines.categories(analysis),
+                audience == Audience.WERKVERSIE ? months(t) : List.of(),
+                analysis == null ? redFlags(entries) : redFlags(analysis),
+                AnalysisLines.summary(analysis, articles, incidentById), orderLines,
+                AnalysisLines.family(analysis, t.parties(), orderLines, incidentById, policy, log),
+                incidentLines, entries, t.undatedEntries(),
                 t.passagesWithoutSuggestion(), exhibits,
                 new ExportDocument.Manifest("SHA-256", lines.toString(), Sha256.hex(lines.toString())), log);
     }
@@ -93,7 +106,7 @@ public final class ExportDocumentBuilder {
         return x == null ? null : x.name();
     }
 
-    /** Every month from the first to the last dated one, empty months included. */
+    /** Suggestions (open ones too: working version only) per month, empty months included. */
     static List<ExportDocument.Month> months(Timeline t) {
         Map<String, Map<String, Integer>> byMonth = new TreeMap<>();
         for (CategoryCount c : t.counts()) {
@@ -111,18 +124,6 @@ public final class ExportDocumentBuilder {
                     per.entrySet().stream().map(x -> new ExportDocument.Count(x.getKey(), x.getValue())).toList()));
         }
         return out;
-    }
-
-    static List<ExportDocument.CategoryTotal> categories(List<CategoryCount> counts) {
-        Map<String, ExportDocument.CategoryTotal> out = new LinkedHashMap<>();
-        for (CategoryCount c : counts) {
-            ExportDocument.CategoryTotal prev = out.get(c.category());
-            out.put(c.category(), new ExportDocument.CategoryTotal(c.category(), c.categoryNl(),
-                    (prev == null ? 0 : prev.total()) + c.count()));
-        }
-        List<ExportDocument.CategoryTotal> list = new ArrayList<>(out.values());
-        list.sort(java.util.Comparator.comparing(ExportDocument.CategoryTotal::category));
-        return list;
     }
 
     /** The analysis's red flags that are present, each with its incidents. */

@@ -37,7 +37,8 @@ public final class TimelineExporter {
     public static ExportDocument document(Timeline timeline, ExportOptions options) {
         RedactionPolicy policy = RedactionPolicy.forAudience(options.audience(), options.redactionList());
         RedactedTimeline prepared = TimelineRedactor.prepare(timeline, options.audience(), policy);
-        return ExportDocumentBuilder.build(prepared, options.orders(), options.incidents(), options.analysis(), policy);
+        return ExportDocumentBuilder.build(prepared, options.orders(), options.incidents(), options.analysis(),
+                options.articles(), policy);
     }
 
     public ExportResult export(Timeline timeline, ExportFormat format, ExportOptions options) {

@@ -18,6 +18,7 @@ import nl.patroon.core.audit.Sha256;
 import nl.patroon.core.timeline.SuggestionView;
 import nl.patroon.templates.export.ExportDocument;
 import nl.patroon.templates.export.ExportFormat;
+import nl.patroon.templates.export.SummaryTemplates;
 import nl.patroon.templates.export.TimelineRenderer;
 
 /**
@@ -33,6 +34,7 @@ public final class HtmlRenderer implements TimelineRenderer {
     public HtmlRenderer() {
         try (InputStream in = HtmlRenderer.class.getResourceAsStream("timeline.html.mustache")) {
             this.template = Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true)
+                    .zeroIsFalse(true).withLoader(SummaryTemplates.loader())
                     .compile(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,9 +59,7 @@ public final class HtmlRenderer implements TimelineRenderer {
         model.put("internal", internal);
         model.put("chart", MonthChart.model(doc));
         model.put("table", table(doc));
-        model.put("hasOrders", !doc.orders().isEmpty());
-        model.put("hasIncidents", !doc.incidents().isEmpty());
-        model.put("hasRedactions", !doc.redactions().isEmpty());
+        SummaryTemplates.flags(doc, model);
         List<Map<String, Object>> entries = new ArrayList<>();
         Map<String, String> categories = new TreeMap<>();
         Map<String, String> parties = new TreeMap<>();

@@ -7,7 +7,7 @@ import java.util.Map;
 import nl.patroon.templates.export.ExportDocument;
 
 /**
- * The geometry of the summary chart: one stacked bar per month (empty months included, so a quiet spell shows
+ * The geometry of the summary chart of confirmed incidents: one stacked bar per month (empty months included, so a quiet spell shows
  * as a gap), one colour per category. Numbers only: the template writes them as SVG attributes, never as style.
  */
 final class MonthChart {
@@ -34,7 +34,8 @@ final class MonthChart {
             legend.add(Map.of("category", c.category(), "label", c.categoryNl(), "total", c.total(),
                     "colour", colour.get(c.category())));
         }
-        int max = Math.max(1, doc.months().stream().mapToInt(ExportDocument.Month::total).max().orElse(1));
+        // the bars stack categories, and an incident with two categories is in both: scale to the stack
+        int max = Math.max(1, doc.months().stream().mapToInt(MonthChart::stacked).max().orElse(1));
         List<Map<String, Object>> bars = new ArrayList<>();
         List<Map<String, Object>> rects = new ArrayList<>();
         for (int i = 0; i < doc.months().size(); i++) {
@@ -59,6 +60,10 @@ final class MonthChart {
         return Map.of("rects", rects, "bars", bars, "legend", legend, "max", max, "width", width,
                 "height", TOP + PLOT + LABELS, "axisY", TOP + PLOT, "axisX2", width - 6, "topY", TOP + 4,
                 "empty", doc.months().isEmpty());
+    }
+
+    static int stacked(ExportDocument.Month m) {
+        return m.counts().stream().mapToInt(ExportDocument.Count::count).sum();
     }
 
     private static String fmt(double v) {

@@ -22,13 +22,14 @@ import java.util.Map;
 import nl.patroon.templates.export.ExportDocument;
 import nl.patroon.templates.export.ExportFormat;
 import nl.patroon.templates.export.ExportOptions;
+import nl.patroon.templates.export.SummaryTemplates;
 import nl.patroon.templates.export.TimelineRenderer;
 import nl.patroon.templates.json.JsonRenderer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The export as PDF (openhtmltopdf on PDFBox): title page, table of contents with page numbers, bookmarks per
- * section and month, running header with the parketnummer, "pagina X van Y", links from every entry to its
+ * section (the summary's findings and the family view too) and month, running header with the parketnummer, "pagina X van Y", links from every entry to its
  * exhibits, DejaVu fonts embedded (every Dutch diacritic; emoji the font lacks become a labelled placeholder),
  * PDF/A-2b. Deterministic: fixed dates and a document id derived from the content ({@link PdfFinisher}).
  */
@@ -47,7 +48,8 @@ public final class PdfRenderer implements TimelineRenderer {
         try (InputStream in = PdfRenderer.class.getResourceAsStream("timeline.pdf.mustache")) {
             this.template = Mustache.compiler()
                     .withEscaper(text -> Escapers.HTML.escape(COVERAGE.printable(text)))
-                    .defaultValue("").emptyStringIsFalse(true)
+                    .defaultValue("").emptyStringIsFalse(true).zeroIsFalse(true)
+                    .withLoader(SummaryTemplates.loader())
                     .compile(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -103,9 +105,7 @@ public final class PdfRenderer implements TimelineRenderer {
         model.put("internal", internal);
         model.put("watermarkCss", internal ? "WERKVERSIE \u2014 INTERN" : "");
         model.put("audienceCss", "Voor: " + doc.audienceNl());
-        model.put("hasOrders", !doc.orders().isEmpty());
-        model.put("hasIncidents", !doc.incidents().isEmpty());
-        model.put("hasRedactions", !doc.redactions().isEmpty());
+        SummaryTemplates.flags(doc, model);
         List<Map<String, Object>> groups = new ArrayList<>();
         Map<String, List<ExportDocument.Entry>> byMonth = new LinkedHashMap<>();
         for (ExportDocument.Entry e : doc.entries()) {
@@ -123,7 +123,8 @@ public final class PdfRenderer implements TimelineRenderer {
 
     /** Bars in millimetres, one row per month (empty months too), one coloured part per category. */
     private static List<Map<String, Object>> chart(ExportDocument doc) {
-        int max = Math.max(1, doc.months().stream().mapToInt(ExportDocument.Month::total).max().orElse(1));
+        int max = Math.max(1, doc.months().stream().mapToInt(m -> m.counts().stream()
+                .mapToInt(ExportDocument.Count::count).sum()).max().orElse(1));
         Map<String, String> colours = colours(doc);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ExportDocument.Month m : doc.months()) {
