@@ -1,14 +1,12 @@
 package nl.patroon.indexer.ingest;
 
 import java.io.IOException;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.EvidenceRecord;
 import nl.patroon.core.evidence.Evidence;
@@ -57,13 +55,13 @@ final class ChatLinking {
                 }
             }
             Map<String, List<Passage>> shots = new LinkedHashMap<>();
-            Set<LocalDateTime> minutes = new java.util.HashSet<>();
+            List<ScreenshotMatches.Window> windows = new ArrayList<>();
             for (EvidenceRecord s : screenshots) {
                 List<Passage> p = passages(searcher, s.evidence().id());
                 shots.put(s.evidence().id(), p);
-                minutes.addAll(ScreenshotMatches.minutes(p, zone));
+                windows.addAll(ScreenshotMatches.windows(p, zone));
             }
-            List<Passage> shown = new ArrayList<>(); // chat messages sent in a minute some screenshot shows
+            List<Passage> shown = new ArrayList<>(); // chat messages sent when some screenshot's bubble was
             for (EvidenceRecord c : chats) {
                 Evidence chat = c.evidence();
                 List<Passage> messages = passages(searcher, chat.id());
@@ -81,8 +79,8 @@ final class ChatLinking {
                         missing++;
                     }
                 }
-                if (!minutes.isEmpty()) {
-                    messages.stream().filter(m -> ScreenshotMatches.sentIn(m, minutes, zone)).forEach(shown::add);
+                if (!windows.isEmpty()) {
+                    messages.stream().filter(m -> ScreenshotMatches.sentIn(m, windows, zone)).forEach(shown::add);
                 }
             }
             for (List<Passage> shot : shots.values()) {

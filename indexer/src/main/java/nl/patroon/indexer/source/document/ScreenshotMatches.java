@@ -19,7 +19,7 @@ import nl.patroon.core.timeline.TimelineBuilder;
 /**
  * Finds the messages a chat screenshot shows in a chat export of the same case: a bubble ({@link ScreenshotTimes}) and
  * a message are the same when the export's message was sent in the minute the bubble shows, on the day the screen
- * names, and their texts are equal once case, accents, punctuation and spacing are set aside (OCR misreads those, not
+ * names (or, for a bubble whose time OCR lost, between the bubbles around it), and their texts are equal once case, accents, punctuation and spacing are set aside (OCR misreads those, not
  * words). A bubble without a readable day is never matched: its minute alone says too little. The screen shows no
  * author for a one-to-one chat, so the author is not compared; within one minute two people rarely send the same text.
  * Pure: the ingest's linking stage reads the passages and writes the links as facts on both items.
@@ -35,49 +35,73 @@ public final class ScreenshotMatches {
     private ScreenshotMatches() {
     }
 
-    /** The minutes (local, in {@code zone}) of a screenshot's dated bubbles: which messages are worth loading. */
-    public static Set<LocalDateTime> minutes(List<Passage> screenshot, ZoneId zone) {
-        Set<LocalDateTime> out = new HashSet<>();
+    /** The local minutes, first to last, in which a bubble of a screenshot may have been sent. */
+    public record Window(LocalDateTime from, LocalDateTime to) {
+        boolean holds(LocalDateTime minute) {
+            return !minute.isBefore(from) && !minute.isAfter(to);
+        }
+    }
+
+    /** When a screenshot's bubbles were sent, as far as the screen shows: which messages are worth loading. */
+    public static List<Window> windows(List<Passage> screenshot, ZoneId zone) {
+        List<Window> out = new ArrayList<>();
         for (ScreenshotTimes.Bubble b : ScreenshotTimes.bubbles(texts(inOrder(screenshot)), zone)) {
-            if (b.at() != null) {
-                out.add(b.at());
+            Window w = window(b);
+            if (w != null) {
+                out.add(w);
             }
         }
         return out;
     }
 
-    /** Whether a message was sent in one of these local minutes. */
-    public static boolean sentIn(Passage message, Set<LocalDateTime> minutes, ZoneId zone) {
-        return message.time() != null && minutes.contains(localMinute(message, zone));
+    /** Whether a message was sent within one of these windows. */
+    public static boolean sentIn(Passage message, List<Window> windows, ZoneId zone) {
+        if (message.time() == null) {
+            return false;
+        }
+        LocalDateTime minute = localMinute(message, zone);
+        return windows.stream().anyMatch(w -> w.holds(minute));
     }
 
     /**
-     * Every bubble of the screenshot (its passages, any order) that is a message of {@code messages}, in screen order.
-     * A message is matched by at most one bubble of a screenshot, so a screen showing "ok" twice in one minute takes two
-     * "ok" messages of that minute, in order.
+     * Every bubble of the screenshot (its passages, any order) that is a message of {@code messages}, in screen order:
+     * a bubble showing its time matches a message of that minute, a bubble whose time OCR lost one between the times
+     * of the bubbles around it. A message is matched by at most one bubble of a screenshot, so a screen showing "ok"
+     * twice takes two "ok" messages, in order.
      */
     public static List<Match> match(List<Passage> screenshot, List<Passage> messages, ZoneId zone) {
-        Map<String, List<Passage>> byMinuteAndText = new HashMap<>();
-        for (Passage m : messages) {
+        Map<String, List<Passage>> byText = new HashMap<>();
+        List<Passage> sorted = new ArrayList<>(messages);
+        sorted.sort(Comparator.comparingLong((Passage m) -> m.time() == null ? Long.MAX_VALUE : m.time().sortKey())
+                .thenComparing(Passage::evidenceId).thenComparingInt(m -> m.locator().message()));
+        for (Passage m : sorted) {
             if (m.time() != null && !m.system() && m.locator().message() > 0) {
-                byMinuteAndText.computeIfAbsent(key(localMinute(m, zone), m.text()), k -> new ArrayList<>()).add(m);
+                byText.computeIfAbsent(normalised(m.text()), k -> new ArrayList<>()).add(m);
             }
         }
         List<Passage> paragraphs = inOrder(screenshot);
         List<Match> out = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (ScreenshotTimes.Bubble b : ScreenshotTimes.bubbles(texts(paragraphs), zone)) {
-            if (b.at() == null) {
+            Window w = window(b);
+            if (w == null) {
                 continue;
             }
-            for (Passage m : byMinuteAndText.getOrDefault(key(b.at(), b.text()), List.of())) {
-                if (taken.add(m.id())) {
+            for (Passage m : byText.getOrDefault(normalised(b.text()), List.of())) {
+                if (w.holds(localMinute(m, zone)) && taken.add(m.id())) {
                     out.add(new Match(paragraphs.get(b.paragraph()), b.text(), m));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    private static Window window(ScreenshotTimes.Bubble b) {
+        if (b.at() != null) {
+            return new Window(b.at(), b.at());
+        }
+        return b.notBefore() == null || b.notAfter() == null ? null : new Window(b.notBefore(), b.notAfter());
     }
 
     /**
@@ -108,10 +132,6 @@ public final class ScreenshotMatches {
     static String normalised(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
-    }
-
-    private static String key(LocalDateTime minute, String text) {
-        return minute + "|" + normalised(text);
     }
 
     private static LocalDateTime localMinute(Passage m, ZoneId zone) {

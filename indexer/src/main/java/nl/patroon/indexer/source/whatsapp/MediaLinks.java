@@ -54,9 +54,8 @@ public final class MediaLinks {
         List<Sent> sent = new ArrayList<>();
         int omitted = 0;
         for (Passage m : messages) {
-            if (m.system()) {
-                continue;
-            }
+            // not skipping lines marked as the app's own: "<Media weggelaten>" is one of them, and a bare
+            // "IMG-….jpg (bestand bijgevoegd)" may be taken for one; both patterns are strict enough on their own
             Optional<String> file = MediaReferences.fileOf(m.text());
             if (file.isPresent()) {
                 sent.add(new Sent(m, file.get(), beside.get(file.get())));

@@ -41,6 +41,22 @@ class ScreenshotMatchesTest {
     }
 
     @Test
+    void withTimesUnderTheTextAndSomeLostTheBubblesStillFindTheirMessages() {
+        List<Passage> shot = new ArrayList<>();
+        for (int i = 0; i < ScreenshotTimesTest.OCR_TIMES_BELOW.size(); i++) {
+            shot.add(paragraph(i + 1, ScreenshotTimesTest.OCR_TIMES_BELOW.get(i)));
+        }
+        List<Passage> chat = new ArrayList<>(export);
+        chat.add(message(81, "Mark", "ik zie het licht aan", 20, 2, 5));
+        chat.add(message(84, "Mark", "die buurvrouw staat weer te gluren. bemoeial", 20, 5, 14));
+        chat.add(message(91, "Mark", "ik zie het licht aan", 21, 2, 5)); // after the screen's last time
+
+        assertThat(ScreenshotMatches.match(shot, chat, AMSTERDAM))
+                .extracting(m -> m.screenshotParagraph().locator().code() + "=" + m.message().locator().code())
+                .containsExactly("a4=m79", "a5=m80", "a6=m81", "a6=m82", "a8=m84", "a10=m86", "a11=m87", "a12=m88");
+    }
+
+    @Test
     void bothSidesNameTheOtherAsAlsoIn() {
         Map<String, Map<String, String>> facts = ScreenshotMatches.facts(
                 ScreenshotMatches.match(screenshot, export, AMSTERDAM),
