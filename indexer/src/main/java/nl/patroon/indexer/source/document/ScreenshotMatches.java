@@ -26,7 +26,7 @@ import nl.patroon.core.timeline.TimelineBuilder;
  */
 public final class ScreenshotMatches {
     /** Fact key, on either side, per passage: {@code ook.in.a7} on the screenshot, {@code ook.in.m86} on the chat. */
-    public static final String ALSO_IN_PREFIX = "ook.in.";
+    public static final String ALSO_IN_PREFIX = TimelineBuilder.ALSO_IN_FACT;
 
     /** One bubble of a screenshot found as a message of an export. */
     public record Match(Passage screenshotParagraph, String bubble, Passage message) {
@@ -106,7 +106,8 @@ public final class ScreenshotMatches {
 
     /**
      * The facts each side gets, by evidence id: on the screenshot per paragraph the messages it shows, on the export
-     * per message the screenshot paragraph it is seen in.
+     * per message the screenshot paragraph it is seen in. The screen's words are quoted without ";", which separates
+     * links: a picture cannot name a passage it does not show.
      */
     public static Map<String, Map<String, String>> facts(List<Match> matches, Map<String, String> evidenceNames,
                                                          ZoneId zone) {
@@ -117,7 +118,7 @@ public final class ScreenshotMatches {
             String when = TimelineBuilder.dutchTime(msg.time(), zone);
             add(facts, shot.evidenceId(), ALSO_IN_PREFIX + shot.locator().code(), msg.id() + " ("
                     + evidenceNames.getOrDefault(msg.evidenceId(), msg.evidenceId()) + ", " + when
-                    + (msg.author() == null ? "" : ", " + msg.author()) + ": " + m.bubble() + ")");
+                    + (msg.author() == null ? "" : ", " + msg.author()) + ": " + m.bubble().replace(';', ',') + ")");
             add(facts, msg.evidenceId(), ALSO_IN_PREFIX + msg.locator().code(), shot.id() + " (schermafbeelding "
                     + evidenceNames.getOrDefault(shot.evidenceId(), shot.evidenceId()) + ")");
         }
