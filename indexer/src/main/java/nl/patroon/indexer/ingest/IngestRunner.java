@@ -133,7 +133,7 @@ public final class IngestRunner {
             intake.close();
             committer.shutdownNow();
         }
-        link(runId);
+        link(runId, outcomes);
         IngestReport report = new IngestReport(workspace.caseFile().parketnummer(), started.toString(),
                 clock.millis() - started.toEpochMilli(), outcomes);
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -150,11 +150,11 @@ public final class IngestRunner {
      * The linking stage ({@link ChatLinking}), once every item is committed. A link that cannot be made costs the link,
      * not the run: the items themselves are in the case already.
      */
-    private void link(String runId) {
+    private void link(String runId, List<IngestOutcome> outcomes) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("run", runId);
         try {
-            ChatLinking.Summary linked = ChatLinking.run(workspace, context.zone());
+            ChatLinking.Summary linked = ChatLinking.run(workspace, context.zone(), outcomes);
             line.put("media", linked.media());
             line.put("mediaMissing", linked.missing());
             line.put("screenshotMessages", linked.screenshotMessages());

@@ -45,7 +45,10 @@ class ChatLinkingIngestTest {
             08-06-2024 20:43 - Mark: PTT-20240608-WA0004.opus (bestand bijgevoegd)
             08-06-2024 20:44 - Sanne: <Media weggelaten>
             08-06-2024 20:45 - Sanne: laat me met rust
+            08-06-2024 20:46 - Mark: IMG-20240608-WA0007.jpg (bestand bijgevoegd)
             """;
+    /** The same photo sent again: WhatsApp stores it under a new name, the case once (as a duplicate). */
+    private static final String AGAIN = "IMG-20240608-WA0007.jpg";
 
     @TempDir
     Path tmp;
@@ -76,11 +79,21 @@ class ChatLinkingIngestTest {
                     .hasEntrySatisfying("bijlage.m3", v -> assertThat(v).startsWith("ontbreekt: " + VOICE))
                     .hasEntrySatisfying("bijlagen.weggelaten", v -> assertThat(v).startsWith("1 bericht(en)"))
                     .doesNotContainKey("bijlage.m4");
+            assertThat(outcome(report, zip + "!/" + AGAIN).state()).isEqualTo(IngestState.DUPLICATE);
+            assertThat(facts.get(chat.evidence())).containsEntry("bijlage.m6", photo.evidence() + " " + AGAIN);
             assertThat(facts.get(photo.evidence())).containsEntry("verzonden.in", messageTwo + " in " + CHAT
-                    + ", bericht 2 (regel 2), za 8 jun. 2024 20:42, van Mark");
+                    + ", bericht 2 (regel 2), za 8 jun. 2024 20:42, van Mark; " + chat.evidence() + ":m6 in " + CHAT
+                    + ", bericht 6 (regel 7), za 8 jun. 2024 20:46, van Mark");
             // a missing file is reported on its message, not as a failure of the export
             assertThat(report.files()).extracting(IngestOutcome::state).doesNotContain(IngestState.FAILED);
             assertThat(report.files()).extracting(IngestOutcome::path).noneMatch(p -> p.contains(VOICE));
+
+            // a later run with something else keeps the links the first one made
+            Path later = Files.writeString(tmp.resolve("later.txt"), "08-06-2024 21:00 - Mark: en nu?\n");
+            ingest(ws, later, false);
+            Map<String, Map<String, String>> after = ws.evidence().evidenceMetadata();
+            assertThat(after.get(chat.evidence())).isEqualTo(facts.get(chat.evidence()));
+            assertThat(after.get(photo.evidence())).isEqualTo(facts.get(photo.evidence()));
         }
     }
 
@@ -155,6 +168,8 @@ class ChatLinkingIngestTest {
             z.putNextEntry(new ZipEntry(CHAT));
             z.write(TEXT.getBytes(StandardCharsets.UTF_8));
             z.putNextEntry(new ZipEntry(PHOTO));
+            z.write(photo.toByteArray());
+            z.putNextEntry(new ZipEntry(AGAIN));
             z.write(photo.toByteArray());
             z.closeEntry();
         }
