@@ -98,6 +98,36 @@ class ChatLinkingIngestTest {
     }
 
     @Test
+    void anIosExportNamesItsFilesAsBijgevoegdAndIsLinkedTheSameWay() throws Exception {
+        String file = "00000012-PHOTO-2024-06-08-20-47-13.jpg";
+        ByteArrayOutputStream photo = new ByteArrayOutputStream();
+        ImageIO.write(EvidenceFiles.textImage(600, "iOS"), "jpg", photo);
+        Path zip = Files.createDirectories(tmp.resolve("in")).resolve("WhatsApp Chat - Mark.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("_chat.txt"));
+            z.write(("[08-06-2024 20:46:02] Mark: waar ben je\n"
+                    + "[08-06-2024 20:47:13] Mark: \u200E<bijgevoegd: " + file + ">\n"
+                    + "[08-06-2024 20:49:40] Sanne: \u200E<bijgevoegd: 00000013-AUDIO-2024-06-08-20-49-40.opus>\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry(file));
+            z.write(photo.toByteArray());
+            z.closeEntry();
+        }
+        try (CaseWorkspace ws = newCase()) {
+            IngestReport report = ingest(ws, zip, false);
+            String chat = outcome(report, zip + "!/_chat.txt").evidence();
+            String image = outcome(report, zip + "!/" + file).evidence();
+
+            Map<String, Map<String, String>> facts = ws.evidence().evidenceMetadata();
+            assertThat(facts.get(chat)).containsEntry("bijlage.m2", image + " " + file)
+                    .hasEntrySatisfying("bijlage.m3", v -> assertThat(v)
+                            .startsWith("ontbreekt: 00000013-AUDIO-2024-06-08-20-49-40.opus"));
+            assertThat(facts.get(image).get("verzonden.in")).isEqualTo(chat
+                    + ":m2 in _chat.txt, bericht 2 (regel 2), za 8 jun. 2024 20:47:13, van Mark");
+        }
+    }
+
+    @Test
     void anImageSentInTheChatIsReadWithOcrWhenTesseractIsInstalled() throws Exception {
         assumeTrue(TikaExtraction.get().ocrAvailable(), "Tesseract is niet geïnstalleerd: " + TikaExtraction.OCR_INSTALL);
         Path zip = whatsAppZip();
