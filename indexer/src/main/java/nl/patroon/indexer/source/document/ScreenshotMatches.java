@@ -67,7 +67,7 @@ public final class ScreenshotMatches {
      * Every bubble of the screenshot (its passages, any order) that is a message of {@code messages}, in screen order:
      * a bubble showing its time matches a message of that minute, a bubble whose time OCR lost one between the times
      * of the bubbles around it. A message is matched by at most one bubble of a screenshot, so a screen showing "ok"
-     * twice takes two "ok" messages, in order.
+     * twice takes two "ok" messages, in order; a bubble matches one message in each export that holds it.
      */
     public static List<Match> match(List<Passage> screenshot, List<Passage> messages, ZoneId zone) {
         Map<String, List<Passage>> byText = new HashMap<>();
@@ -87,10 +87,11 @@ public final class ScreenshotMatches {
             if (w == null) {
                 continue;
             }
+            Set<String> exports = new HashSet<>(); // one message per export: both phones' exports hold it
             for (Passage m : byText.getOrDefault(normalised(b.text()), List.of())) {
-                if (w.holds(localMinute(m, zone)) && taken.add(m.id())) {
+                if (w.holds(localMinute(m, zone)) && !exports.contains(m.evidenceId()) && taken.add(m.id())) {
+                    exports.add(m.evidenceId());
                     out.add(new Match(paragraphs.get(b.paragraph()), b.text(), m));
-                    break;
                 }
             }
         }

@@ -70,6 +70,17 @@ class ScreenshotMatchesTest {
     }
 
     @Test
+    void aBubbleIsFoundInEachExportThatHoldsTheMessage() {
+        Passage other = new Passage("E-0003", Locator.message(209, 230), export.get(3).time(), "Mark de Vries", null,
+                "nl", false, "ik maak je af");
+        List<Passage> both = new ArrayList<>(export);
+        both.add(other);
+
+        assertThat(ScreenshotMatches.match(screenshot, both, AMSTERDAM)).filteredOn(m -> m.bubble().equals("ik maak je af"))
+                .extracting(m -> m.message().id()).containsExactlyInAnyOrder("E-0002:m86", "E-0003:m209");
+    }
+
+    @Test
     void aBubbleOnAnUnnamedDayOrWithOtherWordsIsNotMatched() {
         List<Passage> today = List.of(paragraph(1, "Vandaag"), paragraph(2, "ik maak je af 20:14"),
                 paragraph(3, "15-06-2024"), paragraph(4, "ik maak je morgen af 20:14"));
