@@ -37,6 +37,14 @@ public final class TimelineBuilder {
             + " anderen, gesprekken zonder de verdachte) zijn hier weggelaten; 'patroon suggestie lijst' en"
             + " 'patroon zoek' tonen ze.";
 
+    /**
+     * Evidence fact naming, for one passage ({@code ook.in.m84}, {@code ook.in.a10}), where else the same message was
+     * found when that could only be told across items (a chat screenshot and the export it shows): "E-0005:a10 (…)",
+     * several separated by "; ". The timeline lists those passages under the entry, as it lists merged copies.
+     */
+    public static final String ALSO_IN_FACT = "ook.in.";
+    private static final java.util.regex.Pattern LINKED_PASSAGE =
+            java.util.regex.Pattern.compile("(?:^|; )(E-\\d+:[a-z0-9.]+)(?= \\(|;|$)");
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", NL);
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm:ss", NL);
@@ -129,7 +137,7 @@ public final class TimelineBuilder {
                     ev == null || ev.sourceKind() == null ? null : ev.sourceKind().dutch(),
                     p.system(), p.text(), segments(p.text(), own),
                     own.stream().map(TimelineBuilder::view).toList(),
-                    merged.copies().stream().map(c -> c.passage().id()).toList()));
+                    alsoIn(merged, metadata.getOrDefault(p.evidenceId(), Map.of()))));
             withSuggestion += merged.copies().size();
         }
         List<CategoryCount> countList = new ArrayList<>();
@@ -149,6 +157,20 @@ public final class TimelineBuilder {
         return new Timeline(Timeline.SCHEMA_VERSION, caseFile.parketnummer(), caseFile.title(), notice,
                 new Timeline.Period(first, last), partyViews, countList, entries, undated,
                 totalPassages - withSuggestion, exhibits);
+    }
+
+    /** The merged copies of an entry's message, then the passages its item's facts link it to, each once. */
+    private static List<String> alsoIn(MessageMerger.Merged merged, Map<String, String> facts) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        merged.copies().forEach(c -> out.add(c.passage().id()));
+        String linked = facts.get(ALSO_IN_FACT + merged.primary().passage().locator().code());
+        if (linked != null) {
+            java.util.regex.Matcher m = LINKED_PASSAGE.matcher(linked);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return List.copyOf(out);
     }
 
     static SuggestionView view(Suggestion s) {

@@ -145,4 +145,19 @@ class TimelineBuilderTest {
         assertThat(t.entries()).singleElement().satisfies(e -> assertThat(e.passageId()).isEqualTo("E-0002:m7"));
         assertThat(t.passagesWithoutSuggestion()).isEqualTo(1);
     }
+
+    @Test
+    void a_message_also_seen_on_a_screenshot_lists_the_screenshot_passage() {
+        Passage threat = message(84, "2024-06-15T20:14", "ik maak je af");
+        Timeline t = TimelineBuilder.build(caseFile, evidence, List.of(new TimelineBuilder.SourcedPassage(threat, "a")),
+                1, List.of(suggestion("S-0001", threat, Category.THREAT_TO_KILL, "ik maak je af", ReviewState.OPEN)),
+                java.util.Map.of("E-0001", java.util.Map.of(
+                        "ook.in.m84", "E-0005:a10 (schermafbeelding 08.png); E-0006:a2 (schermafbeelding 09.png)",
+                        "ook.in.m85", "E-0005:a11 (schermafbeelding 08.png)")));
+
+        assertThat(t.entries()).singleElement().satisfies(e -> {
+            assertThat(e.alsoIn()).containsExactly("E-0005:a10", "E-0006:a2");
+            assertThat(e.hasCopies()).isTrue();
+        });
+    }
 }

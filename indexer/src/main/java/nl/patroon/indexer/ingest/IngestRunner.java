@@ -36,8 +36,9 @@ import nl.patroon.indexer.store.EvidenceStore;
  * <p>The stages, each a class: {@link Intake} (walk, store, type) and {@link Admission} (duplicates, evidence ids),
  * {@link Containers} (archives, e-mails, Outlook messages; members handed back to the {@link Walk}), {@link Reading}
  * (the {@code Source} SPI, in worker processes), {@link Attribution}, detection ({@link EvidenceDetection}) and
- * indexing ({@link ItemReads}), and {@link CommitPoints} (Lucene commit, then the journal's SQLite transaction, audit).
- * This class composes them for one run and writes the report.
+ * indexing ({@link ItemReads}), {@link CommitPoints} (Lucene commit, then the journal's SQLite transaction, audit),
+ * and after the last commit {@link ChatLinking} (media to the message that sent them, screenshots to the messages they
+ * show). This class composes them for one run and writes the report.
  *
  * <p>Parallelism without losing determinism: the walk, evidence ids, duplicate checks and container splitting
  * happen on the calling thread in walk order; storing and typing a top-level file (which depend on its bytes only)
@@ -132,6 +133,7 @@ public final class IngestRunner {
             intake.close();
             committer.shutdownNow();
         }
+        link(runId, outcomes);
         IngestReport report = new IngestReport(workspace.caseFile().parketnummer(), started.toString(),
                 clock.millis() - started.toEpochMilli(), outcomes);
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -142,6 +144,24 @@ public final class IngestRunner {
         workspace.flushAudit();
         IngestReports.write(workspace.exportsDir(), report, IngestReports.mediaTypes(workspace.evidence()));
         return report;
+    }
+
+    /**
+     * The linking stage ({@link ChatLinking}), once every item is committed. A link that cannot be made costs the link,
+     * not the run: the items themselves are in the case already.
+     */
+    private void link(String runId, List<IngestOutcome> outcomes) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("run", runId);
+        try {
+            ChatLinking.Summary linked = ChatLinking.run(workspace, context.zone(), outcomes);
+            line.put("media", linked.media());
+            line.put("mediaMissing", linked.missing());
+            line.put("screenshotMessages", linked.screenshotMessages());
+        } catch (IOException | RuntimeException e) {
+            line.put("failed", "koppelen mislukt: " + nl.patroon.indexer.extract.TikaExtraction.rootMessage(e));
+        }
+        workspace.appendAudit("ingest.links", line);
     }
 
     private static ExecutorService daemonThreads(int n, String name) {

@@ -24,6 +24,15 @@ public final class MediaReferences {
                     + "|fichier joint|archivo adjunto|arquivo anexado|file allegato)\\)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A message whose media the export left out (exported "without media"): Android {@code <Media weggelaten>}
+     * ({@code <Media omitted>}), iOS {@code afbeelding weggelaten} ({@code image omitted}); no file can be expected.
+     */
+    private static final Pattern OMITTED = Pattern.compile(
+            "^<?(?:media|medien|médias|multimedia|afbeelding|foto|video|audio|sticker|gif|document|bestand|image"
+                    + "|contactkaart|contact card)\\s+(?:weggelaten|omitted|ausgeschlossen|omis|omitido)>?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private MediaReferences() {
     }
 
@@ -36,6 +45,11 @@ public final class MediaReferences {
         }
         m = ANDROID.matcher(t);
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** Whether a message's media were left out of the export (no file to find, and none missing). */
+    public static boolean omitted(String messageText) {
+        return OMITTED.matcher(messageText.replace("\u200E", "").strip()).matches();
     }
 
     /**

@@ -45,6 +45,38 @@ class ScreenshotTimesTest {
         assertThat(times.get(8)).isNull();
     }
 
+    /** The same picture as Tesseract 5 reads it: most times on a line of their own, under their bubble's text. */
+    static final List<String> OCR_TIMES_BELOW = List.of("Mark", "laatst gezien vandaag om 20:14",
+            "ZATERDAG 15 JUNI 2024", "doe open\n20:01", "ik sta voor de deur",
+            "20:01\nik zie het licht aan\nSANNE DOE OPEN", "ik wil mijn kinderen zien\n20:03",
+            "die buurvrouw staat weer te gluren. bemoeial", "ik blijf hier staan tot je opendoet\n20:09",
+            "ik maak je af\n20:14", "ik maak je echt af sanne\n20:14", "ik heb de politie gebeld", "20:26 vv",
+            "Bericht ®");
+
+    @Test
+    void aTimeOnALineOfItsOwnBelongsToTheTextAboveIt() {
+        List<ScreenshotTimes.Bubble> bubbles = ScreenshotTimes.bubbles(OCR_TIMES_BELOW, AMSTERDAM);
+
+        assertThat(bubbles).filteredOn(b -> b.at() != null)
+                .extracting(b -> b.paragraph() + " " + b.text() + " " + b.at().toLocalTime())
+                .containsExactly("3 doe open 20:01", "4 ik sta voor de deur 20:01", "6 ik wil mijn kinderen zien 20:03",
+                        "8 ik blijf hier staan tot je opendoet 20:09", "9 ik maak je af 20:14",
+                        "10 ik maak je echt af sanne 20:14", "11 ik heb de politie gebeld 20:26");
+        assertThat(ScreenshotTimes.perParagraph(OCR_TIMES_BELOW, AMSTERDAM).get(9).start().toLocalDateTime())
+                .isEqualTo("2024-06-15T20:14");
+    }
+
+    @Test
+    void aBubbleWhoseTimeOcrLostKeepsOnlyTheTimesAroundIt() {
+        List<ScreenshotTimes.Bubble> lost = ScreenshotTimes.bubbles(OCR_TIMES_BELOW, AMSTERDAM).stream()
+                .filter(b -> b.at() == null).toList();
+
+        assertThat(lost).extracting(ScreenshotTimes.Bubble::text).containsExactly("ik zie het licht aan",
+                "SANNE DOE OPEN", "die buurvrouw staat weer te gluren. bemoeial"); // not "Mark", not "Bericht"
+        assertThat(lost.get(1).notBefore()).isEqualTo("2024-06-15T20:01");
+        assertThat(lost.get(1).notAfter()).isEqualTo("2024-06-15T20:03");
+    }
+
     @Test
     void withoutADayOnTheScreenABubbleKeepsNoTime() {
         List<ScreenshotTimes.Bubble> bubbles = ScreenshotTimes.bubbles(List.of("Vandaag", "waar ben je 21:15",

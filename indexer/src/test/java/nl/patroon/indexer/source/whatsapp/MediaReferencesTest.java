@@ -33,6 +33,24 @@ class MediaReferencesTest {
         assertThat(MediaReferences.fileOf(text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "<Media weggelaten>", "<Media omitted>", "\u200Eafbeelding weggelaten", "image omitted", "video weggelaten",
+        "<Medien ausgeschlossen>"
+    })
+    void mediaLeftOutOfTheExportAreRecognisedAndNameNoFile(String text) {
+        assertThat(MediaReferences.omitted(text)).isTrue(); // iOS writes a direction mark before its own words
+        assertThat(MediaReferences.fileOf(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "de media weggelaten, zei hij", "IMG-20240608-WA0003.jpg (bestand bijgevoegd)", "afbeelding"
+    })
+    void otherMessagesAreNotLeftOutMedia(String text) {
+        assertThat(MediaReferences.omitted(text)).isFalse();
+    }
+
     @Test
     void anExportsMediaAreMappedToTheMessagesThatSentThem() {
         List<Passage> chat = List.of(
