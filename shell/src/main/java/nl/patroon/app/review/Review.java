@@ -78,6 +78,13 @@ public final class Review {
         this.adapters = adapters;
     }
 
+    /** The suggestions in one review state, in id order, without their passages (cheap: for completion). */
+    public List<Suggestion> inState(Path caseRoot, ReviewState state) {
+        try (CaseWorkspace ws = adapters.open(caseRoot)) {
+            return ws.suggestions().all().stream().filter(s -> s.state() == state).toList();
+        }
+    }
+
     public Listing list(ListRequest r) throws IOException {
         SuggestionSelector sel = r.selector() == null ? new SuggestionSelector(null, null, null, null, null)
                 : r.selector();

@@ -12,6 +12,7 @@ import nl.patroon.core.review.ReviewAction;
 import nl.patroon.core.review.SuggestionSelector;
 import nl.patroon.core.taxonomy.Category;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.Completions;
 import nl.patroon.shell.support.HelpOption;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,25 +28,31 @@ import org.springframework.shell.command.CommandRegistration;
 public class SuggestionCommands {
     private final CaseSession session;
     private final Review review;
+    private final Completions completions;
 
-    public SuggestionCommands(CaseSession session, Review review) {
+    public SuggestionCommands(CaseSession session, Review review, Completions completions) {
         this.session = session;
         this.review = review;
+        this.completions = completions;
     }
 
-    /** The options every review command shares: ids, case, user and the bulk filters. */
-    static CommandRegistration.Builder review(String dutch, String english, String description) {
+    /** The options every review command shares: ids, case, user and the bulk filters; Tab offers their values. */
+    CommandRegistration.Builder review(String dutch, String english, String description) {
         return HelpOption.builder().command(dutch).group("Beoordeling").description(description)
                 .withAlias().command(english).and()
                 .withOption().longNames("ids", "suggesties").type(String[].class).position(0)
-                .arity(0, Integer.MAX_VALUE).description("suggestie-ids (S-0042 …)").and()
-                .withOption().longNames("case", "zaak").description("zaakmap").and()
+                .arity(0, Integer.MAX_VALUE).description("suggestie-ids (S-0042 …)")
+                .completion(completions::suggestionIds).and()
+                .withOption().longNames("case", "zaak").description("zaakmap").completion(completions::paths).and()
                 .withOption().longNames("user", "gebruiker").description("wie (standaard: de gebruiker van het systeem)")
                 .and()
                 .withOption().longNames("rule", "regel").description("alle open suggesties van deze regel").and()
-                .withOption().longNames("category", "categorie").description("… van deze categorie").and()
-                .withOption().longNames("author", "auteur").description("… van deze auteur (partij-id of naam)").and()
-                .withOption().longNames("conversation", "gesprek").description("… in dit bewijsstuk (E-0004)").and();
+                .withOption().longNames("category", "categorie").description("… van deze categorie")
+                .completion(completions::categories).and()
+                .withOption().longNames("author", "auteur").description("… van deze auteur (partij-id of naam)")
+                .completion(completions::parties).and()
+                .withOption().longNames("conversation", "gesprek").description("… in dit bewijsstuk (E-0004)")
+                .completion(completions::evidenceIds).and();
     }
 
     static <T> T get(CommandContext ctx, String name) {
@@ -91,7 +98,8 @@ public class SuggestionCommands {
     CommandRegistration suggestionConfirm() {
         return review("suggestie bevestig", "suggestion confirm",
                 "Bevestig suggesties in een nieuw incident of in een bestaand (--incident I-0003).")
-                .withOption().longNames("incident").description("bestaand incident").and()
+                .withOption().longNames("incident").description("bestaand incident")
+                .completion(completions::incidentIds).and()
                 .withOption().longNames("description", "omschrijving").description("omschrijving van een nieuw incident")
                 .and()
                 .withTarget().function(io(ctx -> confirm(get(ctx, "case"), get(ctx, "user"), selection(ctx),
