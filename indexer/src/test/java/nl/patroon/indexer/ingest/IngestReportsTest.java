@@ -28,10 +28,10 @@ class IngestReportsTest {
 
         List<String> rows = Files.readAllLines(tmp.resolve(IngestReports.CSV));
         assertThat(rows).containsExactly(
-                "path,state,reason,evidence,sha256,passages,media_type",
-                "\"a,b \"\"c\"\".pdf\",indexed,,E-0001,aa,3,application/pdf",
-                "\"'=HYPERLINK(\"\"x\"\").txt\",failed,time-out na 4 s,E-0002,bb,0,text/plain",
-                "weg.txt,failed,bestaat niet,,,0,onbekend");
+                "path,state,reason,evidence,sha256,passages,media_type,reason_code",
+                "\"a,b \"\"c\"\".pdf\",indexed,,E-0001,aa,3,application/pdf,",
+                "\"'=HYPERLINK(\"\"x\"\").txt\",failed,time-out na 4 s,E-0002,bb,0,text/plain,other",
+                "weg.txt,failed,bestaat niet,,,0,onbekend,missing");
     }
 
     @Test

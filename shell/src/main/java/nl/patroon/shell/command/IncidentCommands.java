@@ -15,6 +15,7 @@ import nl.patroon.core.incident.Incident;
 import nl.patroon.core.incident.MergeProposal;
 import nl.patroon.core.incident.SourceOrigin;
 import nl.patroon.core.incident.SupportingPassage;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.core.taxonomy.Category;
 import nl.patroon.core.timeline.TimelineBuilder;
 import nl.patroon.shell.support.CaseSession;
@@ -251,13 +252,7 @@ public class IncidentCommands {
 
     static List<Category> categories(String[] names) {
         return values(names).stream().flatMap(n -> Arrays.stream(n.split(","))).map(String::strip)
-                .filter(n -> !n.isEmpty()).map(n -> {
-                    try {
-                        return Category.valueOf(n.toUpperCase(Locale.ROOT));
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException("Onbekende categorie '" + n + "' (zie taxonomy.md).");
-                    }
-                }).toList();
+                .filter(n -> !n.isEmpty()).map(SuggestionCommands::category).toList();
     }
 
     static SourceOrigin origin(String name) {
@@ -267,7 +262,7 @@ public class IncidentCommands {
         try {
             return SourceOrigin.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Onbekende herkomst '" + name + "'. Kies uit: " + origins() + ".");
+            throw Problem.of("incident.origin-unknown", name, origins()).exception(e);
         }
     }
 

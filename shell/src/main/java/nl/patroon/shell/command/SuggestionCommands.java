@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.patroon.app.review.Review;
 import nl.patroon.core.detect.ReviewState;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.core.review.ReviewAction;
 import nl.patroon.core.review.SuggestionSelector;
 import nl.patroon.core.taxonomy.Category;
@@ -61,8 +62,17 @@ public class SuggestionCommands {
 
     static SuggestionSelector selector(CommandContext ctx, ReviewState state) {
         String category = get(ctx, "category");
-        return new SuggestionSelector(get(ctx, "rule"), category == null ? null : Category.valueOf(
-                category.strip().toUpperCase(java.util.Locale.ROOT)), get(ctx, "author"), get(ctx, "conversation"), state);
+        return new SuggestionSelector(get(ctx, "rule"), category == null ? null : category(category),
+                get(ctx, "author"), get(ctx, "conversation"), state);
+    }
+
+    /** A category by its name in any case; an unknown one is the user's slip, not Java's "No enum constant". */
+    static Category category(String name) {
+        try {
+            return Category.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.of("category.unknown", name).exception(e);
+        }
     }
 
     static Review.Selection selection(CommandContext ctx) {
@@ -138,8 +148,7 @@ public class SuggestionCommands {
             case "bevestigd", "confirmed" -> ReviewState.CONFIRMED;
             case "verworpen", "rejected" -> ReviewState.REJECTED;
             case "terzijde", "setaside", "set_aside" -> ReviewState.SET_ASIDE;
-            default -> throw new IllegalArgumentException("Onbekende status '" + s
-                    + "'. Kies uit: open, bevestigd, verworpen, terzijde.");
+            default -> throw Problem.of("review.state-unknown", s).exception();
         };
     }
 
