@@ -7,6 +7,7 @@ import nl.patroon.app.review.ReviewQueue;
 import nl.patroon.core.detect.Relevance;
 import nl.patroon.core.detect.Suggestion;
 import nl.patroon.core.incident.MergeProposal;
+import nl.patroon.core.passage.Locator;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.core.timeline.TimelineBuilder;
 
@@ -46,7 +47,7 @@ public final class ReviewCard {
                             : Messages.getOr("target." + target, target),
                     p.time() == null ? Messages.get("review.card.undated")
                             : TimelineBuilder.dutchTime(p.time(), p.time().start().getZone()),
-                    p.locator().display())).append('\n');
+                    where(p.locator()))).append('\n');
             for (Passage before : context.before()) {
                 sb.append("   ").append(line(before, partyNames)).append('\n');
             }
@@ -72,6 +73,17 @@ public final class ReviewCard {
         String key = "relevance." + shown.name().toLowerCase(java.util.Locale.ROOT);
         return Messages.get(s.relevance() == null ? "review.card.relevance.assumed" : "review.card.relevance",
                 Messages.get(key), Messages.get(key + ".means"));
+    }
+
+    /** Where the passage stands, as a clerk cites it: "p. 2, alinea 3", "bericht 1520 (regel 3041)". */
+    static String where(Locator l) {
+        if (l.message() > 0) {
+            return l.line() > 0 ? Messages.get("locator.message.line", l.message(), l.line())
+                    : Messages.get("locator.message", l.message());
+        }
+        String at = l.page() > 0 ? Messages.get("locator.page", l.page(), l.paragraph())
+                : Messages.get("locator.paragraph", l.paragraph());
+        return l.sentence() > 0 ? at + Messages.get("locator.from-sentence", l.sentence()) : at;
     }
 
     /** The matched words between « and », where the offsets fall inside the text. */

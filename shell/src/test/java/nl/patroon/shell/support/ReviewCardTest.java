@@ -74,4 +74,17 @@ class ReviewCardTest {
         assertThat(lines.get(1)).startsWith("Relevantie: gedrag");
         assertThat(lines.get(2)).isEqualTo("Waarom: Doodsbedreiging: 'maak je af'.");
     }
+
+    @Test
+    void where_the_passage_stands_in_the_reviewers_language() {
+        Messages.use("nl");
+        assertThat(card(MESSAGE, Relevance.BEHAVIOUR)).contains("(bericht 184)");
+        assertThat(ReviewCard.where(Locator.message(1520, 3041))).isEqualTo("bericht 1520 (regel 3041)");
+        assertThat(ReviewCard.where(Locator.onPage(2, 3).fromSentence(4))).isEqualTo(Locator.onPage(2, 3)
+                .fromSentence(4).display());
+        Messages.use("en");
+        assertThat(card(REPORT, Relevance.ACCOUNT)).contains("(p. 2, paragraph 3)");
+        assertThat(ReviewCard.where(Locator.message(1520, 3041))).isEqualTo("message 1520 (line 3041)");
+        assertThat(ReviewCard.where(Locator.paragraph(7))).isEqualTo("paragraph 7");
+    }
 }
