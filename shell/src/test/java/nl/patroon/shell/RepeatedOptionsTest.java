@@ -23,7 +23,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Two reported slips of Spring Shell's parser, checked end to end: {@code ingest --paths A B} read only one of the
- * two, and a script line with {@code --alias} twice kept only the last alias.
+ * two, and a script line with {@code --alias} twice kept only the last alias (and a comment line ended the script).
  */
 @SpringBootTest(properties = {"spring.shell.interactive.enabled=false", "spring.shell.noninteractive.enabled=false"})
 @Import(NonInteractive.CapturedTerminal.class)
@@ -66,8 +66,11 @@ class RepeatedOptionsTest {
     @Test
     void a_script_line_with_two_aliases_keeps_both() throws Exception {
         Path script = Files.writeString(tmp.resolve("partijen.txt"), String.join("\n",
+                "// de verdachte, met twee aliassen (a comment once ended the script silently)",
+                "",
                 "party add --case " + caseDir + " --name Mark --alias Markie --role verdachte --alias +31600000001",
-                "party add --case " + caseDir + " --name Sanne --role slachtoffer --alias Sanne ❤️ +31600000002",
+                "party add --case " + caseDir + " --name Sanne --role slachtoffer \\",
+                "    --alias Sanne ❤️ +31600000002",
                 ""));
         NonInteractive.Run run = NonInteractive.run(shell, context, "script", script.toString());
         assertThat(run.exit()).as(run.screen()).isZero();
