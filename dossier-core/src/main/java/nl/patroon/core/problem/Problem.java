@@ -75,6 +75,22 @@ public record Problem(String key, List<Object> args) {
         return Optional.empty();
     }
 
+    /**
+     * A reason the parse workers retried: the worker's Dutch text with " (2 pogingen)" after it. The reason without
+     * that suffix and the number of attempts; empty for any other text.
+     */
+    public static Optional<Retried> retried(String dutchText) {
+        java.util.regex.Matcher m = dutchText == null ? null : RETRIED.matcher(dutchText);
+        return m != null && m.matches() ? Optional.of(new Retried(m.group(1), Integer.parseInt(m.group(2))))
+                : Optional.empty();
+    }
+
+    /** @param reason the reason as the worker gave it, @param attempts how many times it was tried */
+    public record Retried(String reason, int attempts) {
+    }
+
+    private static final java.util.regex.Pattern RETRIED = java.util.regex.Pattern.compile("(.+) \\((\\d+) pogingen\\)");
+
     private static String text(String key, Locale locale, List<Object> args) {
         return new MessageFormat(bundle(locale).getString(key), locale).format(args.toArray());
     }

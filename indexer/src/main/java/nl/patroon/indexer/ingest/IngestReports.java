@@ -96,7 +96,8 @@ public final class IngestReports {
         if (reason == null || reason.isBlank()) {
             return "";
         }
-        return Problem.recognise(REASON, reason).map(p -> p.key().substring(REASON.length())).orElse("other");
+        String plain = Problem.retried(reason).map(Problem.Retried::reason).orElse(reason); // " (2 pogingen)" off
+        return Problem.recognise(REASON, plain).map(p -> p.key().substring(REASON.length())).orElse("other");
     }
 
     /** RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet never runs a file name as formula. */

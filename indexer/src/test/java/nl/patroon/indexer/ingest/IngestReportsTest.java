@@ -35,6 +35,17 @@ class IngestReportsTest {
     }
 
     @Test
+    void the_reason_code_is_stable_whatever_the_dutch_text_names() {
+        assertThat(IngestReports.reasonCode("symbolische link, niet gevolgd")).isEqualTo("symlink");
+        assertThat(IngestReports.reasonCode("al aanwezig als E-0003 (eerder in deze run)"))
+                .isEqualTo("duplicate-in-run");
+        assertThat(IngestReports.reasonCode("time-out na 120 s: werkproces vastgelopen en gestopt (2 pogingen)"))
+                .isEqualTo("timeout");
+        assertThat(IngestReports.reasonCode("PDF kapot")).isEqualTo("other");
+        assertThat(IngestReports.reasonCode(null)).isEmpty();
+    }
+
+    @Test
     void both_reports_are_owner_only() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
         IngestReports.write(tmp, report, types);

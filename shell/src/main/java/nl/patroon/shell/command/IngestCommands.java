@@ -1,5 +1,6 @@
 package nl.patroon.shell.command;
 
+import java.util.Optional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,6 +128,10 @@ public class IngestCommands {
      * message) is shown as it is.
      */
     static String reason(String dutch) {
+        Optional<Problem.Retried> retried = Problem.retried(dutch);
+        if (retried.isPresent()) {
+            return reason(retried.get().reason()) + Messages.get("ingest.attempts", retried.get().attempts());
+        }
         return Problem.recognise("ingest.reason.", dutch).map(Messages::problem).orElse(dutch);
     }
 
