@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code --alias a b}, and {@code --phrase true maak} becomes {@code maak --phrase}. Patroon's own options
  * ({@code --lang}, {@code --debug}) are taken off first, and {@code patroon --help} is the help command.
  */
-final class CommandLine {
+public final class CommandLine {
     /** The command line without Patroon's own options, and those options. */
     record Parsed(String[] args, String language, boolean debug) {
     }
@@ -29,6 +29,15 @@ final class CommandLine {
     /** Options that may be repeated. */
     private static final Set<String> REPEATABLE = Set.of("--alias", "--evidence", "--bewijs", "--category",
             "--categorie", "--protects", "--beschermt");
+    /** Repeatable options that also take several values at once ({@code --alias Mark +316…}): all words up to the next option. */
+    private static final Set<String> MANY_VALUES = Set.of("--alias", "--evidence", "--bewijs", "--protects",
+            "--beschermt");
+    /**
+     * The positional lists called by their name ({@code ingest --paths a b}): their words are the positional
+     * arguments. Left as an option, the parser kept one of the two lists (only {@code a} was read).
+     */
+    private static final Set<String> POSITIONAL_NAMES = Set.of("--paths", "--bestanden", "--ids", "--suggesties",
+            "--query", "--vraag", "--id");
     private static final Set<String> YES = Set.of("true", "ja", "yes");
     private static final Set<String> NO = Set.of("false", "nee", "no");
 
@@ -55,7 +64,8 @@ final class CommandLine {
         return new Parsed(normalise(rest.toArray(String[]::new)), language, debug);
     }
 
-    static String[] normalise(String[] args) {
+    /** Also for the lines of a script and of the interactive shell ({@code support/NormalisingParser}). */
+    public static String[] normalise(String[] args) {
         if (args.length == 0) {
             return args;
         }
@@ -68,9 +78,6 @@ final class CommandLine {
             return args;
         }
         int words = TWO_WORD.contains(args[0]) && args.length > 1 && !args[1].startsWith("-") ? 2 : 1;
-        if (words == 2 && THREE_WORD.contains(args[0] + " " + args[1]) && args.length > 2 && !args[2].startsWith("-")) {
-            words = 3;
-        }
         if (words == 2 && THREE_WORD.contains(args[0] + " " + args[1]) && args.length > 2 && !args[2].startsWith("-")) {
             words = 3;
         }
@@ -90,8 +97,16 @@ final class CommandLine {
                 if (!NO.contains(next)) {
                     options.add(a);
                 }
+            } else if (POSITIONAL_NAMES.contains(a)) {
+                while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                    positional.add(args[++i]);
+                }
             } else if (REPEATABLE.contains(a) && i + 1 < args.length) {
-                repeated.computeIfAbsent(a, k -> new ArrayList<>()).add(args[++i]);
+                List<String> values = repeated.computeIfAbsent(a, k -> new ArrayList<>());
+                values.add(args[++i]);
+                while (MANY_VALUES.contains(a) && i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                    values.add(args[++i]);
+                }
             } else {
                 options.add(a);
                 if (i + 1 < args.length) {

@@ -40,6 +40,24 @@ class CommandLineTest {
     }
 
     @Test
+    void a_positional_list_called_by_its_name_stays_one_list() {
+        assertThat(normalise("ingest", "--case", "z", "--paths", "a", "b", "--no-ocr"))
+                .isEqualTo("ingest a b --case z --no-ocr");
+        assertThat(normalise("suggestion", "reject", "--ids", "S-0001", "S-0002", "--reason", "grap"))
+                .isEqualTo("suggestion reject S-0001 S-0002 --reason grap");
+    }
+
+    @Test
+    void several_values_after_one_repeatable_option_are_kept_and_normalising_twice_changes_nothing() {
+        String once = normalise("party", "add", "--alias", "Mark", "Markie", "--role", "verdachte", "--alias", "+316");
+        assertThat(once).isEqualTo("party add --role verdachte --alias Mark Markie +316");
+        assertThat(normalise(once.split(" "))).isEqualTo(once);
+        // --category is one value per occurrence: the word after it is a suggestion id, not a category.
+        assertThat(normalise("suggestion", "confirm", "--category", "STRANGULATION", "S-0001"))
+                .isEqualTo("suggestion confirm S-0001 --category STRANGULATION");
+    }
+
+    @Test
     void a_quoted_phrase_or_a_lone_quote_is_passed_on_as_typed() {
         // The words reach the command verbatim (support/VerbatimArguments): no quoting tricks needed.
         assertThat(CommandLine.normalise(new String[] {"search", "--case", "z", "\"ik maak je af\""}))

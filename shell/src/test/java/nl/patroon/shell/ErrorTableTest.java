@@ -26,8 +26,9 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Issue 21, acceptance 3: every error a new user met gives one line in Dutch that says what to do, and a non-zero
- * exit code when run as {@code patroon <command>}. One row per error: the command line, the line expected, the
- * exit code (2: the user's mistake; 3: some of the input was rejected).
+ * exit code when run as {@code patroon <command>}; the same line in English with {@code --lang en}. One row per
+ * error: the command line, the Dutch line, the English line, the exit code (2: the user's mistake; 3: some of the
+ * input was rejected). Problems raised below the shell: {@link ProblemTableTest}.
  */
 @SpringBootTest(properties = {"spring.shell.interactive.enabled=false", "spring.shell.noninteractive.enabled=false"})
 @Import(NonInteractive.CapturedTerminal.class)
@@ -70,38 +71,60 @@ class ErrorTableTest {
 
     static Stream<Arguments> errors() {
         return Stream.of(
-                Arguments.of("serach x", "Onbekende opdracht 'serach'. Bedoelde u 'search'? Zie alle opdrachten met: help", 2),
+                Arguments.of("serach x", "Onbekende opdracht 'serach'. Bedoelde u 'search'? Zie alle opdrachten met: help",
+                        "Unknown command 'serach'. Did you mean 'search'? See all commands with: help", 2),
                 Arguments.of("exporteer --fromat json --case {case}",
-                        "Onbekende optie '--fromat'. Bedoelde u --format? Zie de opties met: <opdracht> --help", 2),
-                Arguments.of("search --case {case}", "Geef een zoekvraag, bijvoorbeeld: zoek bedreig*", 2),
+                        "Onbekende optie '--fromat'. Bedoelde u --format? Zie de opties met: <opdracht> --help",
+                        "Unknown option '--fromat'. Did you mean --format? See the options with: <command> --help", 2),
+                Arguments.of("search --case {case}", "Geef een zoekvraag, bijvoorbeeld: zoek bedreig*",
+                        "Give a search query, for example: search threat*", 2),
                 Arguments.of("search --case {case} AND OR", "Fout: De zoekvraag 'AND OR' bevat alleen operatoren en"
-                        + " geen woord om te zoeken; zet ze tussen woorden, bijvoorbeeld: zoek 'mes AND bedreig*'.", 2),
+                        + " geen woord om te zoeken; zet ze tussen woorden, bijvoorbeeld: zoek 'mes AND bedreig*'.",
+                        "Error: The query 'AND OR' holds only operators and no word to search for; put them between"
+                        + " words, for example: search 'mes AND bedreig*'.", 2),
                 Arguments.of("search --case {case} --limit 0 mes", "Fout: --limit 0 kan niet: geef een aantal van 1 tot"
                         + " en met 200, bijvoorbeeld --limit 20 (meer treffers tegelijk kost te veel tijd; verfijn dan"
-                        + " de zoekvraag).", 2),
+                        + " de zoekvraag).", "Error: --limit 0 is not possible: give a number from 1 to 200, for"
+                        + " example --limit 20 (more hits at once takes too long; refine the query instead).", 2),
                 Arguments.of("search --case {case} --limit veel mes",
-                        "Ongeldige waarde 'veel': verwacht een geheel getal, bijvoorbeeld 20.", 2),
+                        "Ongeldige waarde 'veel': verwacht een geheel getal, bijvoorbeeld 20.",
+                        "Invalid value 'veel': a whole number is expected, for example 20.", 2),
                 Arguments.of("classify {tmp}/bestaat-niet.jsonl", "Fout: Invoerbestand niet gevonden: {tmp}/bestaat-niet.jsonl."
-                        + " Geef een bestand met JSON-regels, of lees van standaardinvoer (zonder bestand).", 2),
+                        + " Geef een bestand met JSON-regels, of lees van standaardinvoer (zonder bestand).",
+                        "Error: Input file not found: {tmp}/bestaat-niet.jsonl. Give a file of JSON lines, or read"
+                        + " standard input (no file).", 2),
                 Arguments.of("classify {tmp}/bad.jsonl",
-                        "5 regels van 7 afgewezen (zie de meldingen hierboven); die hebben geen uitkomst.", 3),
+                        "5 regels van 7 afgewezen (zie de meldingen hierboven); die hebben geen uitkomst.",
+                        "5 lines of 7 rejected (see the messages above); they have no result.", 3),
                 Arguments.of("classify {tmp}/de.jsonl",
-                        "1 regel van 1 afgewezen (zie de meldingen hierboven); die hebben geen uitkomst.", 3),
+                        "1 regel van 1 afgewezen (zie de meldingen hierboven); die hebben geen uitkomst.",
+                        "1 line of 1 rejected (see the messages above); they have no result.", 3),
                 Arguments.of("ingest --case {case} {tmp}/bestaat-niet", "Fout: Bestand of map bestaat niet: "
-                        + "{tmp}/bestaat-niet. Controleer het pad (Tab vult het aan in de shell); er is niets ingelezen.", 2),
+                        + "{tmp}/bestaat-niet. Controleer het pad (Tab vult het aan in de shell); er is niets ingelezen.",
+                        "Error: File or folder does not exist: {tmp}/bestaat-niet. Check the path (Tab completes it"
+                        + " in the shell); nothing was ingested.", 2),
                 Arguments.of("partij lijst", "Fout: Geen zaak gekozen in deze sessie. Gebruik --case <map> (of --zaak"
-                        + " <map>), of zet PATROON_CASE.", 2),
+                        + " <map>), of zet PATROON_CASE.", "Error: No case chosen in this session. Use --case <folder>"
+                        + " (or --zaak <folder>), or set PATROON_CASE.", 2),
                 Arguments.of("inlezen --case {case} --threads veel {tmp}",
-                        "Ongeldige waarde 'veel': verwacht een geheel getal, bijvoorbeeld 20.", 2),
+                        "Ongeldige waarde 'veel': verwacht een geheel getal, bijvoorbeeld 20.",
+                        "Invalid value 'veel': a whole number is expected, for example 20.", 2),
                 Arguments.of("partij toevoegen --case {case} --name Mark", "Verplichte optie --role ontbreekt. Zie de"
-                        + " opties met: <opdracht> --help", 2));
+                        + " opties met: <opdracht> --help",
+                        "Required option --role is missing. See the options with: <command> --help", 2));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("errors")
-    void each_error_is_one_dutch_line_and_a_non_zero_exit_code(String commandLine, String line, int exit) {
+    void each_error_is_one_line_in_dutch_and_in_english_and_a_non_zero_exit_code(String commandLine, String dutch,
+                                                                                 String english, int exit) {
         NonInteractive.Run run = NonInteractive.run(shell, context, args(commandLine));
-        assertThat(run.lines()).containsExactly(fill(line));
+        assertThat(run.lines()).containsExactly(fill(dutch));
+        assertThat(run.exit()).isEqualTo(exit);
+
+        ReflectionTestUtils.setField(session, "current", null);
+        run = NonInteractive.run(shell, context, args(commandLine + " --lang en"));
+        assertThat(run.lines()).containsExactly(fill(english));
         assertThat(run.exit()).isEqualTo(exit);
     }
 

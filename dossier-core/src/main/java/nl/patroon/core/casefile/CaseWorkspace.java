@@ -18,11 +18,12 @@ import nl.patroon.core.json.Json;
 import nl.patroon.core.port.CaseStore;
 import nl.patroon.core.port.CaseStoreProvider;
 import nl.patroon.core.port.EvidenceRepository;
-import nl.patroon.core.port.IngestJournal;
 import nl.patroon.core.port.IncidentRepository;
+import nl.patroon.core.port.IngestJournal;
 import nl.patroon.core.port.OrderRepository;
 import nl.patroon.core.port.ReviewRepository;
 import nl.patroon.core.port.SuggestionRepository;
+import nl.patroon.core.problem.Problem;
 
 /**
  * A case on disk: one folder with {@code case.json}, {@code case.db}, {@code evidence/} (originals named by
@@ -47,7 +48,7 @@ public final class CaseWorkspace implements AutoCloseable {
             createPrivateFile(root.resolve("case.db"));
             createPrivateFile(root.resolve("audit.log"));
         } catch (IOException e) {
-            throw new CaseStorageException("Zaakmap is niet schrijfbaar: " + root, e);
+            throw new CaseStorageException(Problem.of("case.not-writable", root), e);
         }
         this.store = stores.open(root.resolve("case.db"));
         this.audit = AuditLog.open(root.resolve("audit.log"), clock, user);
@@ -64,7 +65,7 @@ public final class CaseWorkspace implements AutoCloseable {
                                        String user, CaseStoreProvider stores) {
         try {
             if (Files.exists(root.resolve(CASE_JSON))) {
-                throw new CaseStorageException("Er staat al een zaak in " + root, null);
+                throw new CaseStorageException(Problem.of("case.exists", root), null);
             }
             createPrivateDirectory(root);
             for (String dir : List.of("evidence", "index", "exports")) {
@@ -78,7 +79,7 @@ public final class CaseWorkspace implements AutoCloseable {
             ws.flushAudit();
             return ws;
         } catch (IOException e) {
-            throw new CaseStorageException("Zaakmap kan niet worden aangemaakt: " + root, e);
+            throw new CaseStorageException(Problem.of("case.cannot-create", root), e);
         }
     }
 
@@ -91,18 +92,17 @@ public final class CaseWorkspace implements AutoCloseable {
     public static CaseWorkspace open(Path root, Clock clock, String user, CaseStoreProvider stores) {
         Path json = root.resolve(CASE_JSON);
         if (!Files.isRegularFile(json)) {
-            throw new CaseStorageException("Geen zaak gevonden in " + root + " (case.json ontbreekt)."
-                    + " Maak er een met: patroon case init " + root + " --parket <parketnummer>", null);
+            throw new CaseStorageException(Problem.of("case.not-found", root), null);
         }
         try {
             CaseFile file = Json.mapper().readValue(json.toFile(), CaseFile.class);
             if (file.schemaVersion() > CaseFile.SCHEMA_VERSION) {
-                throw new CaseStorageException("case.json heeft schemaversie " + file.schemaVersion()
-                        + "; deze versie van Patroon kent tot en met " + CaseFile.SCHEMA_VERSION, null);
+                throw new CaseStorageException(Problem.of("case.newer-schema",
+                        String.valueOf(file.schemaVersion()), String.valueOf(CaseFile.SCHEMA_VERSION)), null);
             }
             return new CaseWorkspace(root, file, clock, user, stores);
         } catch (IOException e) {
-            throw new CaseStorageException("case.json is onleesbaar: " + json + " (" + e.getMessage() + ")", e);
+            throw new CaseStorageException(Problem.of("case.unreadable", json, e.getMessage()), e);
         }
     }
 
@@ -169,7 +169,7 @@ public final class CaseWorkspace implements AutoCloseable {
         try {
             writeJsonAtomically(root.resolve(CASE_JSON), changed);
         } catch (IOException e) {
-            throw new CaseStorageException("case.json kan niet worden geschreven", e);
+            throw new CaseStorageException(Problem.of("case.cannot-write"), e);
         }
         this.caseFile = changed;
         appendAudit(auditAction, details);

@@ -1,6 +1,7 @@
 package nl.patroon.core.casefile;
 
 import java.util.regex.Pattern;
+import nl.patroon.core.problem.Problem;
 
 /**
  * The Openbaar Ministerie's case number, e.g. {@code 10/123456-24}. Arrondissement code, six digits, year;
@@ -11,8 +12,7 @@ public record Parketnummer(String value) {
 
     public Parketnummer {
         if (value == null || !FORM.matcher(value.trim()).matches()) {
-            throw new IllegalArgumentException("Ongeldig parketnummer '" + value
-                    + "': verwacht de vorm NN/NNNNNN-JJ, bijvoorbeeld 10/123456-24.");
+            throw Problem.of("parketnummer.invalid", value).exception();
         }
         value = value.trim();
     }

@@ -2,6 +2,7 @@ package nl.patroon.core.casefile;
 
 import java.util.Arrays;
 import java.util.Locale;
+import nl.patroon.core.problem.Problem;
 
 /** The role a person plays in the case. Codes are the Dutch terms used on the command line and in exports. */
 public enum PartyRole {
@@ -33,7 +34,6 @@ public enum PartyRole {
         return Arrays.stream(values())
                 .filter(r -> r.code.equals(t) || r.english.equals(t) || r.name().equalsIgnoreCase(t))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Onbekende rol '" + text + "'. Kies uit: slachtoffer, verdachte, kind, getuige, derde."));
+                .orElseThrow(() -> Problem.of("party.role-unknown", text).exception());
     }
 }

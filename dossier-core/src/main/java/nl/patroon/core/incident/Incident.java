@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.patroon.core.passage.EventTime;
 import nl.patroon.core.passage.TimePrecision;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.core.taxonomy.Category;
 
 /**
@@ -35,7 +36,7 @@ public record Incident(String id, EventTime time, List<Category> categories, Act
         Set<Category> set = categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
         set.remove(Category.NONE);
         if (set.isEmpty()) {
-            throw new IllegalArgumentException("Een incident heeft minstens één categorie.");
+            throw Problem.of("incident.no-category").exception();
         }
         categories = List.copyOf(set);
         supports = supports.stream().distinct().sorted(SupportingPassage.ORDER).toList();

@@ -7,6 +7,7 @@ import nl.patroon.core.detect.Suggestion;
 import nl.patroon.core.passage.EventTime;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.core.passage.TimePrecision;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.core.taxonomy.Category;
 
 /** Making incidents: from confirmed suggestions, or by hand from a narrative or a witness at a hearing. */
@@ -41,7 +42,7 @@ public final class Incidents {
      */
     public static Incident fromSuggestions(String id, String description, List<Confirmation> confirmations) {
         if (confirmations.isEmpty()) {
-            throw new IllegalArgumentException("Geen suggesties om te bevestigen.");
+            throw Problem.of("incident.no-suggestions").exception();
         }
         EventTime time = null;
         List<Category> categories = new ArrayList<>();
@@ -64,10 +65,10 @@ public final class Incidents {
     public static Incident byHand(String id, EventTime time, List<Category> categories, Actor actor,
                                   String description, List<SupportingPassage> supports) {
         if (description == null || description.isBlank()) {
-            throw new IllegalArgumentException("Een incident heeft een korte feitelijke omschrijving nodig.");
+            throw Problem.of("incident.no-description").exception();
         }
         if (time == null || time.precision() == TimePrecision.UNKNOWN) {
-            throw new IllegalArgumentException("Een incident met de hand heeft een datum of periode nodig.");
+            throw Problem.of("incident.no-date").exception();
         }
         return new Incident(id, time, categories, actor == null ? Actor.SUSPECT : actor, description, supports);
     }

@@ -3,6 +3,7 @@ package nl.patroon.core.legal;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import nl.patroon.core.problem.Problem;
 
 /** Facts about the incidents (beyond their categories) that an element can rest on; the names used in the files. */
 public enum Fact {
@@ -31,7 +32,7 @@ public enum Fact {
     @JsonCreator
     public static Fact parse(String code) {
         return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekend feit '" + code + "'. Kies uit: "
-                        + String.join(", ", Arrays.stream(values()).map(Fact::code).toList())));
+                .orElseThrow(() -> Problem.of("fact.unknown", code,
+                        String.join(", ", Arrays.stream(values()).map(Fact::code).toList())).exception());
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.patroon.core.problem.Problem;
 
 /**
  * The offences Patroon knows, read from the data files in {@code nl/patroon/core/legal/} (listed in
@@ -70,8 +71,7 @@ public final class LegalCatalogue {
         String key = id.strip().toLowerCase(java.util.Locale.ROOT).replace("art.", "").replace(" lid ", "-").strip();
         ArticleSpec a = articles.get(key);
         if (a == null) {
-            throw new IllegalArgumentException("Onbekend artikel '" + id + "'. Kies uit: "
-                    + String.join(", ", articles.keySet()) + ".");
+            throw Problem.of("article.unknown", id, String.join(", ", articles.keySet())).exception();
         }
         return a;
     }

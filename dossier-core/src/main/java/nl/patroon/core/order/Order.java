@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.patroon.core.problem.Problem;
 
 /**
  * A protective order or family procedure recorded in the case (shared by detection, which turns contact
@@ -30,7 +31,7 @@ public record Order(String id, OrderKind kind, List<String> protects, String aga
         sourceEvidenceId = sourceEvidenceId == null ? Optional.empty() : sourceEvidenceId;
         note = note == null ? "" : note;
         if (to.isPresent() && to.get().isBefore(from)) {
-            throw new IllegalArgumentException("Een verbod eindigt niet voor het begint: " + from + " tot " + to.get());
+            throw Problem.of("order.ends-before-start", from, to.get()).exception();
         }
     }
 

@@ -2,6 +2,7 @@ package nl.patroon.core.order;
 
 import java.util.Arrays;
 import java.util.Locale;
+import nl.patroon.core.problem.Problem;
 
 /**
  * The kinds of protective order and family procedure a case records. Codes are the Dutch terms used on the
@@ -45,7 +46,6 @@ public enum OrderKind {
         return Arrays.stream(values())
                 .filter(k -> k.code.equals(t) || k.name().equalsIgnoreCase(t))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende soort verbod of regeling '" + text
-                        + "'. Kies uit: huisverbod, contactverbod, locatieverbod, straatverbod, omgang, ots."));
+                .orElseThrow(() -> Problem.of("order.kind-unknown", text).exception());
     }
 }

@@ -2,6 +2,7 @@ package nl.patroon.core.passage;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.patroon.core.problem.Problem;
 
 /**
  * Where a passage sits inside its evidence item, precisely enough to find it again on paper.
@@ -74,7 +75,7 @@ public record Locator(int page, int paragraph, int message, int line, int senten
     public static Locator parse(String code) {
         Matcher m = CODE.matcher(code);
         if (!m.matches()) {
-            throw new IllegalArgumentException("Ongeldige vindplaats '" + code + "' (verwacht p2.3, p2.3s4, a7 of m1520)");
+            throw Problem.of("locator.invalid", code).exception();
         }
         if (m.group(1) != null) {
             return onPage(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).fromSentence(sentence(m.group(3)));

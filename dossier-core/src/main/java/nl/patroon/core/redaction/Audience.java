@@ -2,6 +2,7 @@ package nl.patroon.core.redaction;
 
 import java.util.Arrays;
 import java.util.Locale;
+import nl.patroon.core.problem.Problem;
 
 /**
  * Who an export is for. The audience decides what is redacted and whether unreviewed suggestions appear:
@@ -51,7 +52,6 @@ public enum Audience {
         return Arrays.stream(values())
                 .filter(a -> a.code.equals(t) || a.english.equals(t) || a.name().equalsIgnoreCase(t))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekend publiek '" + text
-                        + "'. Kies uit: rechtbank, verdediging, wederpartij, werkversie."));
+                .orElseThrow(() -> Problem.of("export.audience-unknown", text).exception());
     }
 }

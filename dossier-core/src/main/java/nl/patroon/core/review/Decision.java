@@ -2,6 +2,7 @@ package nl.patroon.core.review;
 
 import java.util.Objects;
 import nl.patroon.core.detect.ReviewState;
+import nl.patroon.core.problem.Problem;
 
 /**
  * Where one suggestion stands after review: its state, the incident it was confirmed into, the reason it was
@@ -23,7 +24,7 @@ public record Decision(ReviewState state, String incidentId, String reason) {
             throw new IllegalArgumentException("Alleen een bevestigde suggestie hoort bij een incident.");
         }
         if (state == ReviewState.REJECTED && reason == null) {
-            throw new IllegalArgumentException("Verwerpen vraagt een reden (--reden).");
+            throw Problem.of("review.no-reason").exception();
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.patroon.core.problem.Problem;
 
 /**
  * One review action by one person, immutable: who, when, what, on which suggestions, and where each of them
@@ -32,7 +33,7 @@ public record ReviewAction(long seq, ReviewVerb verb, String user, Instant at, S
         Objects.requireNonNull(verb, "verb");
         Objects.requireNonNull(at, "at");
         if (user == null || user.isBlank()) {
-            throw new IllegalArgumentException("Een beoordeling heeft een gebruiker nodig (--user).");
+            throw Problem.of("review.no-user").exception();
         }
         selection = selection == null ? "" : selection;
         changes = List.copyOf(changes);

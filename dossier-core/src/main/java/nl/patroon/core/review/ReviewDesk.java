@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.patroon.core.detect.ReviewState;
+import nl.patroon.core.problem.Problem;
 
 /**
  * The review rules as pure functions: an action is computed from the suggestions' current decisions and
@@ -51,7 +52,7 @@ public final class ReviewDesk {
         for (String id : ids.stream().distinct().sorted(SUGGESTION_ORDER).toList()) {
             Decision before = current.get(id);
             if (before == null) {
-                throw new IllegalArgumentException("Onbekende suggestie " + id + ".");
+                throw Problem.of("suggestion.unknown", id).exception();
             }
             if (!before.equals(after)) {
                 changes.add(new ReviewAction.Change(id, before, after));

@@ -1,4 +1,6 @@
 package nl.patroon.core.search;
+import nl.patroon.core.problem.Problem;
+
 
 /**
  * A search in a case's passages: the query in the case's query language (words, "phrases", wildcards,
@@ -7,10 +9,10 @@ package nl.patroon.core.search;
 public record PassageQuery(String text, int limit) {
     public PassageQuery {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Geef een zoekvraag, bijvoorbeeld: search bedreig*");
+            throw Problem.of("query.empty").exception();
         }
         if (limit <= 0) {
-            throw new IllegalArgumentException("--limit moet meer dan 0 zijn.");
+            throw Problem.of("query.limit").exception();
         }
     }
 

@@ -15,8 +15,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import nl.patroon.core.casefile.PartyRole;
 import nl.patroon.core.detect.Confidence;
+import nl.patroon.core.problem.Problem;
+import nl.patroon.core.problem.ProblemException;
 import nl.patroon.core.taxonomy.Category;
 
 /**
@@ -59,7 +62,13 @@ public final class Classifier {
         return labels;
     }
 
+    /** With the rejected lines explained in Dutch. */
     public ClassifyStats run(Reader in, Writer out, PrintWriter err) {
+        return run(in, out, err, Problem::dutch);
+    }
+
+    /** @param say words a rejected line's problem for the error stream (the shell: in the user's language) */
+    public ClassifyStats run(Reader in, Writer out, PrintWriter err, Function<Problem, String> say) {
         long lines = 0;
         long classified = 0;
         long errors = 0;
@@ -81,13 +90,13 @@ public final class Classifier {
                     node = JSON.readTree(line);
                 } catch (JsonProcessingException e) {
                     errors++;
-                    err.println("regel " + lineNo + ": geen geldige JSON (" + e.getOriginalMessage() + ")");
+                    err.println(rejected(say, lineNo, Problem.of("classify.invalid-json", e.getOriginalMessage())));
                     continue;
                 }
-                String problem = problem(node);
+                Problem problem = problem(node);
                 if (problem != null) {
                     errors++;
-                    err.println("regel " + lineNo + ": " + problem);
+                    err.println(rejected(say, lineNo, problem));
                     continue;
                 }
                 String text = node.get("text").asText();
@@ -98,7 +107,8 @@ public final class Classifier {
                     exchange = exchange(node);
                 } catch (IllegalArgumentException e) {
                     errors++;
-                    err.println("regel " + lineNo + ": " + e.getMessage());
+                    err.println(e instanceof ProblemException p ? rejected(say, lineNo, p.problem())
+                            : say.apply(Problem.of("classify.line", String.valueOf(lineNo), e.getMessage())));
                     continue;
                 }
                 List<Detection> detections = detector.detect(text, lang);
@@ -119,21 +129,25 @@ public final class Classifier {
         return new ClassifyStats(lines, classified, errors, labelled);
     }
 
-    private static String problem(JsonNode node) {
+    private static String rejected(Function<Problem, String> say, int lineNo, Problem why) {
+        return say.apply(Problem.of("classify.line", String.valueOf(lineNo), say.apply(why)));
+    }
+
+    private static Problem problem(JsonNode node) {
         if (!node.isObject()) {
-            return "verwacht een JSON-object {\"id\": ..., \"text\": ...}";
+            return Problem.of("classify.not-an-object");
         }
         JsonNode id = node.get("id");
         if (id == null || id.isNull() || id.isContainerNode()) {
-            return "veld \"id\" ontbreekt of is geen tekst of getal";
+            return Problem.of("classify.no-id");
         }
         JsonNode text = node.get("text");
         if (text == null || !text.isTextual()) {
-            return "veld \"text\" ontbreekt of is geen tekst";
+            return Problem.of("classify.no-text");
         }
         JsonNode lang = node.get("lang");
         if (lang != null && !lang.isNull() && !(lang.isTextual() && java.util.Set.of("nl", "en").contains(lang.asText()))) {
-            return "veld \"lang\" moet \"nl\" of \"en\" zijn";
+            return Problem.of("classify.lang");
         }
         return null;
     }
@@ -151,7 +165,7 @@ public final class Classifier {
             return Exchange.DOCUMENT;
         }
         if (!kind.equals("one-to-one") && !kind.equals("group")) {
-            throw new IllegalArgumentException("veld \"conversation\" moet \"one-to-one\", \"group\" of \"document\" zijn");
+            throw Problem.of("classify.conversation").exception();
         }
         Set<PartyRole> others = EnumSet.noneOf(PartyRole.class);
         if (!isAbsent(recipient)) {

@@ -16,6 +16,7 @@ import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
 import nl.patroon.core.evidence.IngestState;
 import nl.patroon.core.port.EvidenceRepository;
+import nl.patroon.core.problem.Problem;
 
 /**
  * Writes the ingest report: {@code ingest-report.json} (totals per state and per media type, then an entry
@@ -24,6 +25,7 @@ import nl.patroon.core.port.EvidenceRepository;
 public final class IngestReports {
     public static final String JSON = "ingest-report.json";
     public static final String CSV = "ingest-report.csv";
+    private static final String REASON = "ingest.reason.";
     /** Media type shown for files that never became evidence (unreadable, missing). */
     public static final String UNKNOWN_TYPE = "onbekend";
 
@@ -74,14 +76,28 @@ public final class IngestReports {
         Files.deleteIfExists(tmp);
         CaseWorkspace.createPrivateFile(tmp); // owner-only (0600) like the rest of the workspace, before a byte is written
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w.write("path,state,reason,evidence,sha256,passages,media_type\r\n");
+            w.write("path,state,reason,evidence,sha256,passages,media_type,reason_code\r\n");
             for (IngestOutcome o : report.files()) {
                 w.write(String.join(",", csv(o.path()), o.state().code(), csv(o.reason()), csv(o.evidence()),
-                        csv(o.sha256()), Integer.toString(o.passages()), csv(mediaType(o, mediaTypes))));
+                        csv(o.sha256()), Integer.toString(o.passages()), csv(mediaType(o, mediaTypes)),
+                        reasonCode(o.reason())));
                 w.write("\r\n");
             }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * A stable code for a reason (the reason itself is Dutch text): {@code symlink}, {@code duplicate},
+     * {@code timeout} … (the keys {@code ingest.reason.*} of dossier-core's problems), {@code other} for a text made
+     * otherwise (a parser's own message), empty without a reason.
+     */
+    static String reasonCode(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "";
+        }
+        String plain = Problem.retried(reason).map(Problem.Retried::reason).orElse(reason); // " (2 pogingen)" off
+        return Problem.recognise(REASON, plain).map(p -> p.key().substring(REASON.length())).orElse("other");
     }
 
     /** RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet never runs a file name as formula. */

@@ -1,6 +1,7 @@
 package nl.patroon.indexer.ingest;
 
 import nl.patroon.core.evidence.IngestState;
+import nl.patroon.core.problem.Problem;
 
 /**
  * Why a path found by the walk cannot be taken in at all. Each kind says its end state: what is deliberately not
@@ -9,7 +10,7 @@ import nl.patroon.core.evidence.IngestState;
 sealed interface InputProblem {
     IngestState state();
 
-    /** The reason shown to the user. */
+    /** The reason shown to the user, in Dutch; the shell reads it back into its {@code Problem} to translate it. */
     String reason();
 
     /** A symbolic link: not followed, as a seized folder may link anywhere. */
@@ -21,7 +22,7 @@ sealed interface InputProblem {
 
         @Override
         public String reason() {
-            return "symbolische link, niet gevolgd";
+            return Problem.of("ingest.reason.symlink").dutch();
         }
     }
 
@@ -34,7 +35,7 @@ sealed interface InputProblem {
 
         @Override
         public String reason() {
-            return "geen gewoon bestand (apparaat, socket of pijp)";
+            return Problem.of("ingest.reason.not-regular").dutch();
         }
     }
 
@@ -47,18 +48,18 @@ sealed interface InputProblem {
 
         @Override
         public String reason() {
-            return "bestaat niet";
+            return Problem.of("ingest.reason.missing").dutch();
         }
     }
 
     /** A file or folder the walk could not read; {@code reason} says which and why. */
     record Unreadable(String reason) implements InputProblem {
         static Unreadable file(String why) {
-            return new Unreadable("onleesbaar: " + why);
+            return new Unreadable(Problem.of("ingest.reason.unreadable", why).dutch());
         }
 
         static Unreadable folder(String why) {
-            return new Unreadable("map onleesbaar: " + why);
+            return new Unreadable(Problem.of("ingest.reason.folder-unreadable", why).dutch());
         }
 
         @Override

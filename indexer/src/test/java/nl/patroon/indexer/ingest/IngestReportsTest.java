@@ -28,10 +28,21 @@ class IngestReportsTest {
 
         List<String> rows = Files.readAllLines(tmp.resolve(IngestReports.CSV));
         assertThat(rows).containsExactly(
-                "path,state,reason,evidence,sha256,passages,media_type",
-                "\"a,b \"\"c\"\".pdf\",indexed,,E-0001,aa,3,application/pdf",
-                "\"'=HYPERLINK(\"\"x\"\").txt\",failed,time-out na 4 s,E-0002,bb,0,text/plain",
-                "weg.txt,failed,bestaat niet,,,0,onbekend");
+                "path,state,reason,evidence,sha256,passages,media_type,reason_code",
+                "\"a,b \"\"c\"\".pdf\",indexed,,E-0001,aa,3,application/pdf,",
+                "\"'=HYPERLINK(\"\"x\"\").txt\",failed,time-out na 4 s,E-0002,bb,0,text/plain,other",
+                "weg.txt,failed,bestaat niet,,,0,onbekend,missing");
+    }
+
+    @Test
+    void the_reason_code_is_stable_whatever_the_dutch_text_names() {
+        assertThat(IngestReports.reasonCode("symbolische link, niet gevolgd")).isEqualTo("symlink");
+        assertThat(IngestReports.reasonCode("al aanwezig als E-0003 (eerder in deze run)"))
+                .isEqualTo("duplicate-in-run");
+        assertThat(IngestReports.reasonCode("time-out na 120 s: werkproces vastgelopen en gestopt (2 pogingen)"))
+                .isEqualTo("timeout");
+        assertThat(IngestReports.reasonCode("PDF kapot")).isEqualTo("other");
+        assertThat(IngestReports.reasonCode(null)).isEmpty();
     }
 
     @Test

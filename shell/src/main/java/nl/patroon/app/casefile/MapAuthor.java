@@ -11,6 +11,7 @@ import nl.patroon.core.casefile.CaseFile;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.Party;
 import nl.patroon.core.port.PassageIndex;
+import nl.patroon.core.problem.Problem;
 
 /**
  * Links a sender as found in the evidence to a party: the sender becomes one of the party's aliases and the
@@ -35,8 +36,7 @@ public final class MapAuthor {
             CaseFile file = ws.caseFile();
             String author = request.author();
             Party party = file.parties().stream().filter(p -> p.id().equalsIgnoreCase(request.partyId().strip()))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException("Onbekende partij "
-                            + request.partyId() + "; zie: party list"));
+                    .findFirst().orElseThrow(() -> Problem.of("party.unknown", request.partyId()).exception());
             List<Party> parties = new ArrayList<>(file.parties());
             if (!party.aliases().contains(author)) {
                 List<String> aliases = new ArrayList<>(party.aliases());

@@ -14,6 +14,7 @@ import nl.patroon.core.order.Order;
 import nl.patroon.core.order.OrderConflict;
 import nl.patroon.core.order.OrderConflicts;
 import nl.patroon.core.order.OrderKind;
+import nl.patroon.core.problem.Problem;
 
 /**
  * Protective orders and family procedures (huisverbod, contact-, locatie-, straatverbod, omgang, ots): added to
@@ -38,11 +39,11 @@ public final class Orders {
             CaseFile file = ws.caseFile();
             for (String p : concat(r.protects(), r.against())) {
                 if (file.parties().stream().map(Party::id).noneMatch(p::equals)) {
-                    throw new IllegalArgumentException("Onbekende partij " + p + " (zie: party list).");
+                    throw Problem.of("party.unknown", p).exception();
                 }
             }
             if (r.source() != null && ws.evidence().evidenceById(r.source()).isEmpty()) {
-                throw new IllegalArgumentException("Onbekend bewijsstuk " + r.source() + ".");
+                throw Problem.of("evidence.unknown", r.source()).exception();
             }
             CaseFile next = file.withOrder(r.kind(), r.protects(), r.against(), r.from(), Optional.ofNullable(r.to()),
                     Optional.ofNullable(r.source()), r.note());

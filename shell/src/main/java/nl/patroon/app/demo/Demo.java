@@ -16,6 +16,7 @@ import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.casefile.Parketnummer;
 import nl.patroon.core.casefile.PartyRole;
 import nl.patroon.core.json.Json;
+import nl.patroon.core.problem.Problem;
 
 /**
  * The guided tour: a fresh case from the bundled fictional sample case, its parties added, its files ingested
@@ -50,8 +51,7 @@ public final class Demo {
         Path sample = request.sample() != null ? request.sample() : bundledSample;
         Path description = sample.resolve("zaak.json");
         if (!Files.isRegularFile(description)) {
-            throw new IllegalArgumentException("Voorbeeldzaak niet gevonden: " + description
-                    + ". Start Patroon met ./patroon vanuit de projectmap, of geef --bron <map>.");
+            throw Problem.of("demo.sample-missing", description).exception();
         }
         JsonNode spec = Json.mapper().readTree(description.toFile());
         Path root = request.root().toAbsolutePath().normalize();
@@ -84,7 +84,7 @@ public final class Demo {
             return;
         }
         if (!Files.exists(root.resolve(MARKER))) {
-            throw new IllegalArgumentException(root + " bestaat al en is geen eerdere demozaak; kies een andere --map.");
+            throw Problem.of("demo.folder-taken", root).exception();
         }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {

@@ -11,15 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.patroon.app.Adapters;
+import nl.patroon.core.analysis.Analysis;
+import nl.patroon.core.analysis.PatternAnalyser;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.detect.ReviewState;
 import nl.patroon.core.detect.Suggestion;
-import nl.patroon.core.analysis.Analysis;
-import nl.patroon.core.analysis.PatternAnalyser;
 import nl.patroon.core.incident.Incident;
 import nl.patroon.core.json.Json;
 import nl.patroon.core.order.Order;
 import nl.patroon.core.port.PassageSearch;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.core.redaction.Audience;
 import nl.patroon.core.redaction.RedactionList;
 import nl.patroon.core.timeline.Timeline;
@@ -48,7 +49,7 @@ public final class ExportTimeline {
             try {
                 return valueOf(name.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Onbekend formaat '" + name + "': kies json, html of pdf.");
+                throw Problem.of("export.format-unknown", name).exception(e);
             }
         }
 

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import nl.patroon.core.passage.EventTime;
 import nl.patroon.core.passage.TimePrecision;
+import nl.patroon.core.problem.Problem;
 
 /** Reads a date or date-time given on the command line (2024-06-08, 2024-06-08T23:40) into an incident time. */
 final class EventTimes {
@@ -24,7 +25,7 @@ final class EventTimes {
         }
         ZonedDateTime end = at(until, zone, true);
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("--until ligt voor --date.");
+            throw Problem.of("period.until-before-date").exception();
         }
         return new EventTime(start, end, TimePrecision.INTERVAL);
     }
@@ -38,7 +39,7 @@ final class EventTimes {
             LocalDate d = LocalDate.parse(t);
             return endOfDay ? d.atTime(23, 59).atZone(zone) : d.atStartOfDay(zone);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Ongeldige datum '" + text + "' (verwacht 2024-06-08 of 2024-06-08T23:40).");
+            throw Problem.of("date.invalid", text).exception(e);
         }
     }
 }

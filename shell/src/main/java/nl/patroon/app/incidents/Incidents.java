@@ -22,6 +22,7 @@ import nl.patroon.core.incident.Incident;
 import nl.patroon.core.incident.SourceOrigin;
 import nl.patroon.core.incident.SupportingPassage;
 import nl.patroon.core.port.PassageSearch;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.core.review.Decision;
 import nl.patroon.core.review.ReviewAction;
 import nl.patroon.core.review.ReviewDesk;
@@ -109,7 +110,7 @@ public final class Incidents {
                 String pid = normalise(ref);
                 boolean present = after.supports().stream().anyMatch(s -> s.passageId().equals(pid));
                 if (!present) {
-                    throw new IllegalArgumentException(before.id() + " heeft geen passage " + pid + ".");
+                    throw Problem.of("incident.no-passage", before.id(), pid).exception();
                 }
                 after.supports().stream().filter(s -> s.passageId().equals(pid) && !s.suggestionId().isEmpty())
                         .forEach(s -> reopened.add(s.suggestionId()));
@@ -127,7 +128,7 @@ public final class Incidents {
         String user = adapters.user(r.user());
         try (CaseWorkspace ws = adapters.open(r.caseRoot(), user)) {
             if (r.incidentIds().size() < 2) {
-                throw new IllegalArgumentException("Samenvoegen vraagt minstens twee incidenten.");
+                throw Problem.of("incident.merge-needs-two").exception();
             }
             List<Incident> parts = r.incidentIds().stream().distinct().map(id -> find(ws, id)).toList();
             return mergeInto(ws, user, now(), ReviewVerb.INCIDENT_MERGE, parts, List.of(),
@@ -145,7 +146,7 @@ public final class Incidents {
                     .toList();
             if (moved.size() != before.supports().stream().map(SupportingPassage::passageId)
                     .filter(moving::contains).count() || moved.isEmpty()) {
-                throw new IllegalArgumentException("Noem passages van " + before.id() + " (--evidence E-0007:p2.3).");
+                throw Problem.of("incident.split-which", before.id()).exception();
             }
             Incident kept = before;
             for (String pid : moving) {
@@ -232,13 +233,13 @@ public final class Incidents {
 
     static Incident find(CaseWorkspace ws, String id) {
         return ws.incidents().find(id.strip())
-                .orElseThrow(() -> new IllegalArgumentException("Onbekend incident " + id + "."));
+                .orElseThrow(() -> Problem.of("incident.unknown", id).exception());
     }
 
     static String normalise(String ref) {
         int colon = ref.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException("Verwijzing '" + ref + "' moet de vorm E-0007:p2.3 hebben.");
+            throw Problem.of("reference.invalid", ref).exception();
         }
         return ref.substring(0, colon).strip() + ":"
                 + nl.patroon.core.passage.Locator.parse(ref.substring(colon + 1).strip()).code();

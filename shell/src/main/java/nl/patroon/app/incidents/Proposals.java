@@ -21,6 +21,7 @@ import nl.patroon.core.incident.MergeProposer;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.core.passage.TimePrecision;
 import nl.patroon.core.port.PassageSearch;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.core.review.ReviewVerb;
 
 /**
@@ -131,7 +132,6 @@ public final class Proposals {
 
     private static MergeProposal find(List<MergeProposal> proposals, String id) {
         return proposals.stream().filter(p -> p.id().equalsIgnoreCase(id.strip())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Geen open voorstel " + id
-                        + " (zie: incident proposals)."));
+                .orElseThrow(() -> Problem.of("proposal.unknown", id).exception());
     }
 }

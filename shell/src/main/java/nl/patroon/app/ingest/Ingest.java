@@ -12,6 +12,7 @@ import nl.patroon.app.Adapters;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.indexer.detect.RuleDetector;
 import nl.patroon.indexer.ingest.ArchiveLimits;
 import nl.patroon.indexer.ingest.IngestListener;
@@ -51,12 +52,11 @@ public final class Ingest {
                           Integer workerMemoryMb, List<String> passwords, Progress progress) {
         public Request {
             if (inputs == null || inputs.isEmpty()) {
-                throw new IllegalArgumentException("Geef minstens één bestand of map om in te lezen.");
+                throw Problem.of("ingest.nothing").exception();
             }
             if (threads != null && threads < 0 || timeoutSeconds != null && timeoutSeconds <= 0
                     || workerMemoryMb != null && workerMemoryMb < 64) {
-                throw new IllegalArgumentException(
-                        "--threads moet 0 of meer zijn, --timeout meer dan 0 s en --worker-memory minstens 64 MB.");
+                throw Problem.of("ingest.limits").exception();
             }
             inputs = List.copyOf(inputs);
             passwords = passwords == null ? List.of() : List.copyOf(passwords);

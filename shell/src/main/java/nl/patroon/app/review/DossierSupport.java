@@ -21,6 +21,7 @@ import nl.patroon.core.passage.Locator;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.core.port.IncidentRepository;
 import nl.patroon.core.port.PassageSearch;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.core.review.ReviewAction;
 import nl.patroon.core.search.SearchHit;
 
@@ -62,8 +63,7 @@ public final class DossierSupport {
         for (Suggestion s : suggestions) {
             Passage p = passages.get(s.passageId());
             if (p == null) {
-                throw new IllegalArgumentException("De passage " + s.passageId() + " van " + s.id()
-                        + " staat niet in de index.");
+                throw Problem.of("suggestion.not-indexed", s.passageId(), s.id()).exception();
             }
             out.add(new Incidents.Confirmation(s, p, origin(ws, p), ""));
         }
@@ -78,12 +78,12 @@ public final class DossierSupport {
                                             SourceOrigin origin) throws IOException {
         int colon = reference.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException("Verwijzing '" + reference + "' moet de vorm E-0007:p2.3 hebben.");
+            throw Problem.of("reference.invalid", reference).exception();
         }
         String evidenceId = reference.substring(0, colon).strip();
         String locator = Locator.parse(reference.substring(colon + 1).strip()).code();
         if (ws.evidence().evidenceById(evidenceId).isEmpty()) {
-            throw new IllegalArgumentException("Onbekend bewijsstuk " + evidenceId + ".");
+            throw Problem.of("evidence.unknown", evidenceId).exception();
         }
         Passage p = passages(search, List.of(evidenceId + ":" + locator)).get(evidenceId + ":" + locator);
         String quote = p == null ? "" : p.text().length() <= 280 ? p.text().strip() : p.text().substring(0, 279) + "…";

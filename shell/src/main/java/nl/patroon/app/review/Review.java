@@ -18,6 +18,7 @@ import nl.patroon.core.incident.Incidents;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.core.port.IncidentRepository;
 import nl.patroon.core.port.PassageSearch;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.core.review.Decision;
 import nl.patroon.core.review.ReviewAction;
 import nl.patroon.core.review.ReviewDesk;
@@ -36,8 +37,7 @@ public final class Review {
         public Selection {
             ids = ids == null ? List.of() : List.copyOf(ids);
             if (ids.isEmpty() && (selector == null || selector.isEmpty())) {
-                throw new IllegalArgumentException("Noem suggesties (S-0042 …) of een filter"
-                        + " (--rule, --category, --author, --conversation).");
+                throw Problem.of("review.nothing-named").exception();
             }
         }
 
@@ -78,6 +78,13 @@ public final class Review {
         this.adapters = adapters;
     }
 
+    /** The suggestions in one review state, in id order, without their passages (cheap: for completion). */
+    public List<Suggestion> inState(Path caseRoot, ReviewState state) {
+        try (CaseWorkspace ws = adapters.open(caseRoot)) {
+            return ws.suggestions().all().stream().filter(s -> s.state() == state).toList();
+        }
+    }
+
     public Listing list(ListRequest r) throws IOException {
         SuggestionSelector sel = r.selector() == null ? new SuggestionSelector(null, null, null, null, null)
                 : r.selector();
@@ -113,7 +120,7 @@ public final class Review {
                 unknown(ids, now);
                 List<Suggestion> suggestions = ws.reviews().suggestions(todo);
                 Incident before = r.incidentId() == null ? null : ws.incidents().find(r.incidentId())
-                        .orElseThrow(() -> new IllegalArgumentException("Onbekend incident " + r.incidentId() + "."));
+                        .orElseThrow(() -> Problem.of("incident.unknown", r.incidentId()).exception());
                 if (suggestions.isEmpty()) {
                     return new Outcome(new ReviewAction(ws.reviews().nextSeq(), nl.patroon.core.review.ReviewVerb.CONFIRM,
                             user, now(), r.selection().describe(), 0, List.of()), before);
@@ -184,8 +191,8 @@ public final class Review {
                 List<String> confirmed = ids.stream().filter(id -> now.get(id).state() == ReviewState.CONFIRMED)
                         .toList();
                 if (!confirmed.isEmpty()) {
-                    throw new IllegalArgumentException(String.join(", ", confirmed) + " is al bevestigd in "
-                            + now.get(confirmed.get(0)).incidentId() + "; ontkoppel eerst (incident unlink).");
+                    throw Problem.of("review.already-confirmed", String.join(", ", confirmed),
+                            now.get(confirmed.get(0)).incidentId()).exception();
                 }
                 ReviewAction action = decide.action(ws.reviews().nextSeq(), now, ids, user);
                 DossierSupport.store(ws, action, Map.of(), Map.of());
@@ -227,7 +234,7 @@ public final class Review {
     private static void unknown(List<String> ids, Map<String, Decision> now) {
         List<String> missing = ids.stream().filter(id -> !now.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("Onbekende suggestie(s): " + String.join(", ", missing) + ".");
+            throw Problem.of("suggestion.unknown", String.join(", ", missing)).exception();
         }
     }
 

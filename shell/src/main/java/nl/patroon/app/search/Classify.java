@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.function.Function;
 import nl.patroon.app.Adapters;
-import nl.patroon.indexer.detect.ClassifyStats;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.indexer.detect.Classifier;
+import nl.patroon.indexer.detect.ClassifyStats;
 
 /**
  * The stable evaluation interface of the detector, needing no case: JSON lines {@code {"id","text","lang"?}}
@@ -14,7 +16,15 @@ import nl.patroon.indexer.detect.Classifier;
  */
 public final class Classify {
     /** @param rulesDir a folder of rule files besides the bundled ones; null for the bundled rules alone */
-    public record Request(Reader in, Writer out, PrintWriter errors, Path rulesDir) {
+    public record Request(Reader in, Writer out, PrintWriter errors, Path rulesDir, Function<Problem, String> say) {
+        public Request {
+            say = say == null ? Problem::dutch : say;
+        }
+
+        /** Rejected lines explained in Dutch. */
+        public Request(Reader in, Writer out, PrintWriter errors, Path rulesDir) {
+            this(in, out, errors, rulesDir, null);
+        }
     }
 
     /** Counts, and their summary in Dutch. */
@@ -29,7 +39,7 @@ public final class Classify {
 
     public Result run(Request request) {
         ClassifyStats stats = new Classifier(adapters.rules(request.rulesDir()))
-                .run(request.in(), request.out(), request.errors());
+                .run(request.in(), request.out(), request.errors(), request.say());
         return new Result(stats.lines(), stats.classified(), stats.errors(), stats.labelled(), stats.summaryNl());
     }
 }

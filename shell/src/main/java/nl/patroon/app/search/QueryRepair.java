@@ -1,8 +1,11 @@
 package nl.patroon.app.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.patroon.core.problem.Problem;
 
 /**
  * Forgives what a person types into a search box before the query parser sees it: an unclosed quote is closed
@@ -13,25 +16,38 @@ import java.util.Set;
  * @param query the query to run, or null when there is nothing to search for
  * @param note  what was changed or why nothing can be searched, in Dutch; null when the query stood as typed
  */
-public record QueryRepair(String query, String note) {
+public record QueryRepair(String query, List<Problem> notes) {
+    public QueryRepair {
+        notes = List.copyOf(notes);
+    }
+
+    /** The notes in Dutch, in one line; null when the query stood as typed. */
+    public String note() {
+        return note(Problem.DUTCH);
+    }
+
+    /** The notes in a language, in one line; null when the query stood as typed. */
+    public String note(Locale locale) {
+        return notes.isEmpty() ? null : String.join(" ", notes.stream().map(n -> n.text(locale)).toList());
+    }
+
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||", "!", "+", "-", "EN", "OF");
 
     public static QueryRepair of(String typed) {
         String q = typed.strip();
-        StringBuilder note = new StringBuilder();
+        List<Problem> notes = new ArrayList<>();
         if (count(q, '"') % 2 == 1) {
             int last = q.lastIndexOf('"');
             q = q.substring(last + 1).isBlank() ? q.substring(0, last).strip() : q + "\"";
-            note.append("Het aanhalingsteken was niet gesloten; gezocht op ").append(q).append(". ");
+            notes.add(Problem.of("query.repair.unclosed-quote", q));
         }
         if (count(q, '(') != count(q, ')')) {
             q = q.replace("(", " ").replace(")", " ").replaceAll("\\s+", " ").strip();
-            note.append("De haakjes waren niet in paren; gezocht zonder haakjes: ").append(q).append(". ");
+            notes.add(Problem.of("query.repair.unbalanced-parentheses", q));
         }
         String[] words = q.split("\\s+");
         if (Arrays.stream(words).allMatch(w -> OPERATORS.contains(w.toUpperCase(Locale.ROOT)))) {
-            return new QueryRepair(null, "De zoekvraag '" + typed.strip() + "' bevat alleen operatoren en geen"
-                    + " woord om te zoeken; zet ze tussen woorden, bijvoorbeeld: zoek 'mes AND bedreig*'.");
+            return new QueryRepair(null, List.of(Problem.of("query.operators-only", typed.strip())));
         }
         int from = 0;
         int to = words.length;
@@ -43,17 +59,12 @@ public record QueryRepair(String query, String note) {
         }
         if (from > 0 || to < words.length) {
             q = String.join(" ", Arrays.copyOfRange(words, from, to));
-            note.append("Een operator aan het begin of eind is weggelaten; gezocht op ").append(q).append(". ");
+            notes.add(Problem.of("query.repair.operator-dropped", q));
         }
-        return new QueryRepair(q, note.length() == 0 ? null : note.toString().strip());
+        return new QueryRepair(q, notes);
     }
 
     /** The one sentence for a query the parser still could not read. */
-    public static String notUnderstood(String query) {
-        return "Zoekvraag niet begrepen: " + query + ". Gebruik woorden, \"een woordgroep\", bedreig* of"
-                + " category:THREAT_TO_KILL, bijvoorbeeld: zoek '\"ik maak je af\" OR mes'.";
-    }
-
     private static int count(String s, char c) {
         return (int) s.chars().filter(x -> x == c).count();
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.patroon.app.Adapters;
 import nl.patroon.core.casefile.CaseWorkspace;
 import nl.patroon.core.port.PassageSearch;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.core.search.PassageQuery;
 import nl.patroon.core.search.SearchResult;
 
@@ -34,7 +35,7 @@ public final class Search {
                 return new Result(true, s.search(request.query()));
             } catch (IllegalArgumentException parserMessage) {
                 // The query was validated and repaired already; what is left is the parser's, in English.
-                throw new IllegalArgumentException(QueryRepair.notUnderstood(request.query().text()), parserMessage);
+                throw Problem.of("query.not-understood", request.query().text()).exception(parserMessage);
             }
         }
     }

@@ -10,6 +10,7 @@ import nl.patroon.core.analysis.Findings;
 import nl.patroon.core.legal.ArticleAssessment;
 import nl.patroon.core.legal.ElementAssessment;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.Completions;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -28,9 +29,11 @@ public class AnalyseCommand {
     @ShellMethod(key = {"analyseer", "analyse"}, group = "Analyse",
             value = "Analyseer de bevestigde incidenten: patroon, rode vlaggen, steunbewijs, bestanddelen per artikel.")
     public String analyse(
-            @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir,
+            @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap",
+                    valueProvider = Completions.Paths.class) String caseDir,
             @ShellOption(value = {"--articles", "--artikelen"}, defaultValue = ShellOption.NULL,
-                    help = "artikelen, bijv. 285b,285,300-4 (standaard: alle)") String articles,
+                    help = "artikelen, bijv. 285b,285,300-4 (standaard: alle)",
+                    valueProvider = Completions.Articles.class) String articles,
             @ShellOption(value = {"--out", "--uit"}, defaultValue = ShellOption.NULL,
                     help = "JSON-bestand (standaard: exports/analyse.json)") String out) throws IOException {
         List<String> chosen = articles == null ? List.of() : Arrays.asList(articles.split(","));

@@ -73,9 +73,10 @@ public class ClassifyCommand {
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
             Classify.Result stats = classify.run(new Classify.Request(in, out, err,
-                    rules == null ? null : Path.of(rules)));
+                    rules == null ? null : Path.of(rules), Messages::problem));
             out.flush();
-            err.println(stats.summaryNl());
+            err.println(Messages.get("classify.summary", stats.lines(), stats.classified(), stats.errors(),
+                    stats.labelled()));
             err.flush();
             return stats;
         }

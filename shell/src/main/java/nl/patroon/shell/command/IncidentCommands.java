@@ -15,9 +15,11 @@ import nl.patroon.core.incident.Incident;
 import nl.patroon.core.incident.MergeProposal;
 import nl.patroon.core.incident.SourceOrigin;
 import nl.patroon.core.incident.SupportingPassage;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.core.taxonomy.Category;
 import nl.patroon.core.timeline.TimelineBuilder;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.Completions;
 import nl.patroon.shell.support.HelpOption;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,17 +31,19 @@ public class IncidentCommands {
     private final CaseSession session;
     private final Incidents incidents;
     private final Proposals proposals;
+    private final Completions completions;
 
-    public IncidentCommands(CaseSession session, Incidents incidents, Proposals proposals) {
+    public IncidentCommands(CaseSession session, Incidents incidents, Proposals proposals, Completions completions) {
         this.session = session;
         this.incidents = incidents;
         this.proposals = proposals;
+        this.completions = completions;
     }
 
-    static CommandRegistration.Builder command(String dutch, String english, String description) {
+    CommandRegistration.Builder command(String dutch, String english, String description) {
         return HelpOption.builder().command(dutch).group("Incidenten").description(description)
                 .withAlias().command(english).and()
-                .withOption().longNames("case", "zaak").description("zaakmap").and()
+                .withOption().longNames("case", "zaak").description("zaakmap").completion(completions::paths).and()
                 .withOption().longNames("user", "gebruiker").description("wie (standaard: de gebruiker van het systeem)")
                 .and();
     }
@@ -47,6 +51,12 @@ public class IncidentCommands {
     static CommandRegistration.Builder positional(CommandRegistration.Builder b, String name, String description) {
         return b.withOption().longNames(name).type(String[].class).position(0).arity(1, Integer.MAX_VALUE)
                 .required().description(description).and();
+    }
+
+    /** The incident id(s) the command is about, with Tab offering the case's incidents. */
+    CommandRegistration.Builder incidentIds(CommandRegistration.Builder b, String name, String description) {
+        return b.withOption().longNames(name).type(String[].class).position(0).arity(1, Integer.MAX_VALUE)
+                .required().description(description).completion(completions::incidentIds).and();
     }
 
     static CommandRegistration.Builder evidence(CommandRegistration.Builder b) {
@@ -61,7 +71,7 @@ public class IncidentCommands {
                 .withOption().longNames("date", "datum").required().description("2024-06-08 of 2024-06-08T23:40").and()
                 .withOption().longNames("until", "tot").description("einde van een periode").and()
                 .withOption().longNames("category", "categorie").type(String[].class).arity(1, Integer.MAX_VALUE)
-                .required().description("categorieën (STRANGULATION …)").and()
+                .required().description("categorieën (STRANGULATION …)").completion(completions::categories).and()
                 .withOption().longNames("description", "omschrijving").required().description("korte feitelijke omschrijving")
                 .and()
                 .withOption().longNames("origin", "herkomst").description("herkomst van de passages: " + origins()).and()
@@ -80,14 +90,14 @@ public class IncidentCommands {
 
     @Bean
     CommandRegistration incidentShow() {
-        return positional(command("incident toon", "incident show", "Toon een incident met al zijn bronnen."),
+        return incidentIds(command("incident toon", "incident show", "Toon een incident met al zijn bronnen."),
                 "id", "incident-id")
                 .withTarget().function(ctx -> show(get(ctx, "case"), first(get(ctx, "id")))).and().build();
     }
 
     @Bean
     CommandRegistration incidentLink() {
-        return evidence(positional(command("incident koppel", "incident link", "Koppel passages aan een incident."),
+        return evidence(incidentIds(command("incident koppel", "incident link", "Koppel passages aan een incident."),
                 "id", "incident-id"))
                 .withOption().longNames("origin", "herkomst").description("herkomst: " + origins()).and()
                 .withTarget().function(io(ctx -> link(get(ctx, "case"), get(ctx, "user"), first(get(ctx, "id")),
@@ -96,7 +106,7 @@ public class IncidentCommands {
 
     @Bean
     CommandRegistration incidentUnlink() {
-        return evidence(positional(command("incident ontkoppel", "incident unlink",
+        return evidence(incidentIds(command("incident ontkoppel", "incident unlink",
                 "Ontkoppel passages van een incident (hun suggesties worden weer open)."), "id", "incident-id"))
                 .withTarget().function(ctx -> unlink(get(ctx, "case"), get(ctx, "user"), first(get(ctx, "id")),
                         get(ctx, "evidence"))).and().build();
@@ -104,7 +114,7 @@ public class IncidentCommands {
 
     @Bean
     CommandRegistration incidentMerge() {
-        return positional(command("incident samenvoegen", "incident merge",
+        return incidentIds(command("incident samenvoegen", "incident merge",
                 "Voeg incidenten over dezelfde gebeurtenis samen (het laagste id blijft)."), "ids", "incident-ids")
                 .withTarget().function(ctx -> merge(get(ctx, "case"), get(ctx, "user"), get(ctx, "ids"))).and()
                 .build();
@@ -112,7 +122,7 @@ public class IncidentCommands {
 
     @Bean
     CommandRegistration incidentSplit() {
-        return evidence(positional(command("incident splits", "incident split",
+        return evidence(incidentIds(command("incident splits", "incident split",
                 "Splits passages van een incident af in een nieuw incident."), "id", "incident-id"))
                 .withOption().longNames("description", "omschrijving").description("omschrijving van het nieuwe").and()
                 .withTarget().function(ctx -> split(get(ctx, "case"), get(ctx, "user"), first(get(ctx, "id")),
@@ -242,13 +252,7 @@ public class IncidentCommands {
 
     static List<Category> categories(String[] names) {
         return values(names).stream().flatMap(n -> Arrays.stream(n.split(","))).map(String::strip)
-                .filter(n -> !n.isEmpty()).map(n -> {
-                    try {
-                        return Category.valueOf(n.toUpperCase(Locale.ROOT));
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException("Onbekende categorie '" + n + "' (zie taxonomy.md).");
-                    }
-                }).toList();
+                .filter(n -> !n.isEmpty()).map(SuggestionCommands::category).toList();
     }
 
     static SourceOrigin origin(String name) {
@@ -258,7 +262,7 @@ public class IncidentCommands {
         try {
             return SourceOrigin.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Onbekende herkomst '" + name + "'. Kies uit: " + origins() + ".");
+            throw Problem.of("incident.origin-unknown", name, origins()).exception(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.patroon.shell.command;
 
+import java.util.Optional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import nl.patroon.app.ingest.Ingest;
 import nl.patroon.core.evidence.IngestOutcome;
 import nl.patroon.core.evidence.IngestReport;
 import nl.patroon.core.evidence.IngestState;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.shell.support.CaseSession;
 import nl.patroon.shell.support.Completions;
 import nl.patroon.shell.support.Messages;
@@ -115,6 +117,24 @@ public class IngestCommands {
         return summary;
     }
 
+    /** An end state in the session's language. */
+    static String state(IngestState s) {
+        return Messages.get("ingest.state." + s.code());
+    }
+
+    /**
+     * Why a file failed or was skipped, in the session's language. The journal keeps the Dutch text the indexer
+     * made from a {@link Problem}; it is read back into that problem here. A text made otherwise (a parser's own
+     * message) is shown as it is.
+     */
+    static String reason(String dutch) {
+        Optional<Problem.Retried> retried = Problem.retried(dutch);
+        if (retried.isPresent()) {
+            return reason(retried.get().reason()) + Messages.get("ingest.attempts", retried.get().attempts());
+        }
+        return Problem.recognise("ingest.reason.", dutch).map(Messages::problem).orElse(dutch);
+    }
+
     /** The human summary: totals per state, per media type if asked, every failed or skipped file with its reason. */
     static String summary(Ingest.Result result, boolean perMediaType) {
         return summary(result.report(), result.reportJson(), result.reportCsv(),
@@ -133,14 +153,14 @@ public class IngestCommands {
                 sb.append("  ").append(type).append(": ");
                 StringBuilder parts = new StringBuilder();
                 states.forEach((state, n) -> parts.append(parts.length() == 0 ? "" : ", ").append(n).append(' ')
-                        .append(IngestState.parse(state).dutch()));
+                        .append(state(IngestState.parse(state))));
                 sb.append(parts).append('\n');
             });
         }
         for (IngestOutcome o : report.files()) {
             if (o.state() == IngestState.FAILED || o.state() == IngestState.SKIPPED) {
-                sb.append("  ").append(o.state().dutch()).append(": ").append(o.path()).append(" — ")
-                        .append(o.reason()).append('\n');
+                sb.append("  ").append(state(o.state())).append(": ").append(o.path()).append(" — ")
+                        .append(reason(o.reason())).append('\n');
             }
         }
         sb.append(Messages.get("ingest.report", reportJson, reportCsv));

@@ -94,7 +94,7 @@ public class ReviewLoopCommand {
     static ReviewQueue.Filter filter(String category, String author, String conversation, String from,
                                      String until, String confidence) {
         try {
-            return new ReviewQueue.Filter(category == null ? null : Category.valueOf(category.toUpperCase(Locale.ROOT)),
+            return new ReviewQueue.Filter(category == null ? null : SuggestionCommands.category(category),
                     author, conversation, from == null ? null : LocalDate.parse(from),
                     until == null ? null : LocalDate.parse(until),
                     confidence == null ? null : Confidence.valueOf(confidence.toUpperCase(Locale.ROOT)));

@@ -80,9 +80,9 @@ public class SearchCommands {
         } else {
             QueryRepair repair = QueryRepair.of(typed);
             if (repair.query() == null) {
-                throw new IllegalArgumentException(repair.note());
+                throw repair.notes().get(0).exception();
             }
-            note = repair.note();
+            note = repair.note(Messages.locale());
             passageQuery = new PassageQuery(repair.query(), limit);
         }
         Path dir = session.use(caseDir);

@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.patroon.app.review.Review;
 import nl.patroon.core.detect.ReviewState;
+import nl.patroon.core.problem.Problem;
 import nl.patroon.core.review.ReviewAction;
 import nl.patroon.core.review.SuggestionSelector;
 import nl.patroon.core.taxonomy.Category;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.Completions;
 import nl.patroon.shell.support.HelpOption;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,25 +29,31 @@ import org.springframework.shell.command.CommandRegistration;
 public class SuggestionCommands {
     private final CaseSession session;
     private final Review review;
+    private final Completions completions;
 
-    public SuggestionCommands(CaseSession session, Review review) {
+    public SuggestionCommands(CaseSession session, Review review, Completions completions) {
         this.session = session;
         this.review = review;
+        this.completions = completions;
     }
 
-    /** The options every review command shares: ids, case, user and the bulk filters. */
-    static CommandRegistration.Builder review(String dutch, String english, String description) {
+    /** The options every review command shares: ids, case, user and the bulk filters; Tab offers their values. */
+    CommandRegistration.Builder review(String dutch, String english, String description) {
         return HelpOption.builder().command(dutch).group("Beoordeling").description(description)
                 .withAlias().command(english).and()
                 .withOption().longNames("ids", "suggesties").type(String[].class).position(0)
-                .arity(0, Integer.MAX_VALUE).description("suggestie-ids (S-0042 …)").and()
-                .withOption().longNames("case", "zaak").description("zaakmap").and()
+                .arity(0, Integer.MAX_VALUE).description("suggestie-ids (S-0042 …)")
+                .completion(completions::suggestionIds).and()
+                .withOption().longNames("case", "zaak").description("zaakmap").completion(completions::paths).and()
                 .withOption().longNames("user", "gebruiker").description("wie (standaard: de gebruiker van het systeem)")
                 .and()
                 .withOption().longNames("rule", "regel").description("alle open suggesties van deze regel").and()
-                .withOption().longNames("category", "categorie").description("… van deze categorie").and()
-                .withOption().longNames("author", "auteur").description("… van deze auteur (partij-id of naam)").and()
-                .withOption().longNames("conversation", "gesprek").description("… in dit bewijsstuk (E-0004)").and();
+                .withOption().longNames("category", "categorie").description("… van deze categorie")
+                .completion(completions::categories).and()
+                .withOption().longNames("author", "auteur").description("… van deze auteur (partij-id of naam)")
+                .completion(completions::parties).and()
+                .withOption().longNames("conversation", "gesprek").description("… in dit bewijsstuk (E-0004)")
+                .completion(completions::evidenceIds).and();
     }
 
     static <T> T get(CommandContext ctx, String name) {
@@ -54,8 +62,17 @@ public class SuggestionCommands {
 
     static SuggestionSelector selector(CommandContext ctx, ReviewState state) {
         String category = get(ctx, "category");
-        return new SuggestionSelector(get(ctx, "rule"), category == null ? null : Category.valueOf(
-                category.strip().toUpperCase(java.util.Locale.ROOT)), get(ctx, "author"), get(ctx, "conversation"), state);
+        return new SuggestionSelector(get(ctx, "rule"), category == null ? null : category(category),
+                get(ctx, "author"), get(ctx, "conversation"), state);
+    }
+
+    /** A category by its name in any case; an unknown one is the user's slip, not Java's "No enum constant". */
+    static Category category(String name) {
+        try {
+            return Category.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.of("category.unknown", name).exception(e);
+        }
     }
 
     static Review.Selection selection(CommandContext ctx) {
@@ -91,7 +108,8 @@ public class SuggestionCommands {
     CommandRegistration suggestionConfirm() {
         return review("suggestie bevestig", "suggestion confirm",
                 "Bevestig suggesties in een nieuw incident of in een bestaand (--incident I-0003).")
-                .withOption().longNames("incident").description("bestaand incident").and()
+                .withOption().longNames("incident").description("bestaand incident")
+                .completion(completions::incidentIds).and()
                 .withOption().longNames("description", "omschrijving").description("omschrijving van een nieuw incident")
                 .and()
                 .withTarget().function(io(ctx -> confirm(get(ctx, "case"), get(ctx, "user"), selection(ctx),
@@ -130,8 +148,7 @@ public class SuggestionCommands {
             case "bevestigd", "confirmed" -> ReviewState.CONFIRMED;
             case "verworpen", "rejected" -> ReviewState.REJECTED;
             case "terzijde", "setaside", "set_aside" -> ReviewState.SET_ASIDE;
-            default -> throw new IllegalArgumentException("Onbekende status '" + s
-                    + "'. Kies uit: open, bevestigd, verworpen, terzijde.");
+            default -> throw Problem.of("review.state-unknown", s).exception();
         };
     }
 

@@ -6,10 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import nl.patroon.app.casefile.ListParties;
 import nl.patroon.app.evidence.ListEvidence;
+import nl.patroon.app.incidents.Incidents;
+import nl.patroon.app.review.Review;
 import nl.patroon.core.casefile.PartyRole;
+import nl.patroon.core.detect.ReviewState;
+import nl.patroon.core.legal.LegalCatalogue;
 import nl.patroon.core.taxonomy.Category;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.CompletionContext;
@@ -18,20 +23,27 @@ import org.springframework.shell.standard.ValueProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Tab completion of option values: formats, categories, roles, the case's parties (P-ids) and evidence (E-ids),
- * and paths. Ids come from the case this session works on; without one there is nothing to offer, not an error.
+ * Tab completion of option values: formats, categories, roles, the legal articles, the case's parties (P-ids),
+ * evidence (E-ids), open suggestions (S-ids) and incidents (I-ids), and paths. Ids come from the case named on the
+ * line being typed ({@code --case}), else the one this session works on; without one there is nothing to offer,
+ * not an error.
  */
 @Component
 public class Completions {
     private final CaseSession session;
     private final ObjectProvider<ListParties> parties;
     private final ObjectProvider<ListEvidence> evidence;
+    private final ObjectProvider<Review> review;
+    private final ObjectProvider<Incidents> incidents;
 
     /** The use cases are looked up when a completion needs them, not when the shell starts. */
-    public Completions(CaseSession session, ObjectProvider<ListParties> parties, ObjectProvider<ListEvidence> evidence) {
+    public Completions(CaseSession session, ObjectProvider<ListParties> parties, ObjectProvider<ListEvidence> evidence,
+                       ObjectProvider<Review> review, ObjectProvider<Incidents> incidents) {
         this.session = session;
         this.parties = parties;
         this.evidence = evidence;
+        this.review = review;
+        this.incidents = incidents;
     }
 
     public List<CompletionProposal> formats(CompletionContext ctx) {
@@ -58,18 +70,59 @@ public class Completions {
     }
 
     public List<CompletionProposal> parties(CompletionContext ctx) {
-        return session.lastCase().filter(CaseSession::isCase)
+        return caseOf(ctx)
                 .map(dir -> parties.getObject().run(new ListParties.Request(dir)).parties().stream()
                         .map(p -> new CompletionProposal(p.id()).description(p.name())).toList())
                 .orElse(List.of());
     }
 
     public List<CompletionProposal> evidenceIds(CompletionContext ctx) {
-        return session.lastCase().filter(CaseSession::isCase)
+        return caseOf(ctx)
                 .map(dir -> evidence.getObject().run(new ListEvidence.Request(dir)).evidence().stream()
                         .map(r -> new CompletionProposal(r.evidence().id())
                                 .description(r.evidence().originalPath())).toList())
                 .orElse(List.of());
+    }
+
+    /** The open suggestions: what confirm, reject and set aside act on. */
+    public List<CompletionProposal> suggestionIds(CompletionContext ctx) {
+        return caseOf(ctx)
+                .map(dir -> review.getObject().inState(dir, ReviewState.OPEN).stream()
+                        .map(s -> new CompletionProposal(s.id()).description(s.category().name() + " " + s.passageId()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    public List<CompletionProposal> incidentIds(CompletionContext ctx) {
+        return caseOf(ctx)
+                .map(dir -> incidents.getObject().list(dir).stream().map(Incidents.Listed::incident)
+                        .map(i -> new CompletionProposal(i.id()).description(i.day() + " " + String.join(", ",
+                                i.categories().stream().map(Enum::name).toList()))).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The legal articles Patroon knows ({@code 285b}, {@code 300-4} …). The option takes a comma-separated list:
+     * after {@code 285b,} the rest are offered behind what was typed, without the ones already chosen.
+     */
+    public List<CompletionProposal> articles(CompletionContext ctx) {
+        String typed = ctx.currentWordUpToCursor() == null ? "" : ctx.currentWordUpToCursor();
+        String chosen = typed.substring(0, typed.lastIndexOf(',') + 1);
+        List<String> already = Arrays.asList(chosen.split(","));
+        return LegalCatalogue.bundled().articles().stream().filter(a -> !already.contains(a.article()))
+                .map(a -> new CompletionProposal(chosen + a.article()).description(a.title()).complete(false))
+                .toList();
+    }
+
+    /** The case named on the line ({@code --case}/{@code --zaak}), else this session's; only a real case. */
+    Optional<Path> caseOf(CompletionContext ctx) {
+        List<String> words = ctx.getWords() == null ? List.of() : ctx.getWords();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if ((words.get(i).equals("--case") || words.get(i).equals("--zaak")) && i + 1 != ctx.getWordIndex()) {
+                return Optional.of(Path.of(words.get(i + 1)).toAbsolutePath().normalize()).filter(CaseSession::isCase);
+            }
+        }
+        return session.lastCase().filter(CaseSession::isCase);
     }
 
     /** Files and folders under what has been typed so far. */
@@ -195,6 +248,48 @@ public class Completions {
         @Override
         public List<CompletionProposal> complete(CompletionContext ctx) {
             return c.categories(ctx);
+        }
+    }
+
+    @Component
+    public static class SuggestionIds implements ValueProvider {
+        private final Completions c;
+
+        public SuggestionIds(Completions c) {
+            this.c = c;
+        }
+
+        @Override
+        public List<CompletionProposal> complete(CompletionContext ctx) {
+            return c.suggestionIds(ctx);
+        }
+    }
+
+    @Component
+    public static class IncidentIds implements ValueProvider {
+        private final Completions c;
+
+        public IncidentIds(Completions c) {
+            this.c = c;
+        }
+
+        @Override
+        public List<CompletionProposal> complete(CompletionContext ctx) {
+            return c.incidentIds(ctx);
+        }
+    }
+
+    @Component
+    public static class Articles implements ValueProvider {
+        private final Completions c;
+
+        public Articles(Completions c) {
+            this.c = c;
+        }
+
+        @Override
+        public List<CompletionProposal> complete(CompletionContext ctx) {
+            return c.articles(ctx);
         }
     }
 }

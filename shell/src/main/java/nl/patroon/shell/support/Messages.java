@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.patroon.core.problem.Problem;
 
 /**
  * Everything the shell says to a person, in Dutch by default and in English on request ({@code --lang en}, the
@@ -38,6 +39,11 @@ public final class Messages {
     public static String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A problem raised below the shell (app use cases, dossier-core, the indexer), in the session's language. */
+    public static String problem(Problem p) {
+        return p.text(locale);
     }
 
     /** The text for a key, or {@code fallback} when the bundle has none (a built-in command's description). */

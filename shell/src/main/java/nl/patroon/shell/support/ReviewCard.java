@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Map;
 import nl.patroon.app.review.Review;
 import nl.patroon.app.review.ReviewQueue;
+import nl.patroon.core.detect.Relevance;
 import nl.patroon.core.detect.Suggestion;
 import nl.patroon.core.incident.MergeProposal;
+import nl.patroon.core.passage.Locator;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.core.timeline.TimelineBuilder;
 
 /**
  * One suggestion as the review loop shows it: where it stands in the queue, a red flag, the category and rule with
- * the rule's explanation, who wrote to whom and when, the message with the matched words marked and a few messages
+ * the rule's explanation, its relevance (gedrag, verslag, overig), who wrote to whom and when, the message with the matched words marked and a few messages
  * around it, and the merge proposals it is part of.
  */
 public final class ReviewCard {
@@ -29,6 +31,7 @@ public final class ReviewCard {
             sb.append("  ").append(Colour.error(Messages.get("review.card.red-flag")));
         }
         sb.append('\n');
+        sb.append(relevance(s, item.passage())).append('\n');
         String explanation = Messages.english() && s.explanationEn() != null ? s.explanationEn() : s.explanationNl();
         if (explanation != null && !explanation.isBlank()) {
             sb.append(Messages.get("review.card.why", explanation)).append('\n');
@@ -44,7 +47,7 @@ public final class ReviewCard {
                             : Messages.getOr("target." + target, target),
                     p.time() == null ? Messages.get("review.card.undated")
                             : TimelineBuilder.dutchTime(p.time(), p.time().start().getZone()),
-                    p.locator().display())).append('\n');
+                    where(p.locator()))).append('\n');
             for (Passage before : context.before()) {
                 sb.append("   ").append(line(before, partyNames)).append('\n');
             }
@@ -58,6 +61,29 @@ public final class ReviewCard {
                     m.incidentIds().isEmpty() ? "-" : String.join(", ", m.incidentIds()), m.reasonNl())).append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * How the suggestion bears on the case (gedrag, verslag, overig) and what that means. The model keeps no
+     * reason per suggestion, so the card says what the class stands for; a suggestion stored before relevance
+     * existed shows the relevance it is treated as, and says so.
+     */
+    static String relevance(Suggestion s, Passage p) {
+        Relevance shown = s.shownAs(p != null && p.locator().message() == 0);
+        String key = "relevance." + shown.name().toLowerCase(java.util.Locale.ROOT);
+        return Messages.get(s.relevance() == null ? "review.card.relevance.assumed" : "review.card.relevance",
+                Messages.get(key), Messages.get(key + ".means"));
+    }
+
+    /** Where the passage stands, as a clerk cites it: "p. 2, alinea 3", "bericht 1520 (regel 3041)". */
+    static String where(Locator l) {
+        if (l.message() > 0) {
+            return l.line() > 0 ? Messages.get("locator.message.line", l.message(), l.line())
+                    : Messages.get("locator.message", l.message());
+        }
+        String at = l.page() > 0 ? Messages.get("locator.page", l.page(), l.paragraph())
+                : Messages.get("locator.paragraph", l.paragraph());
+        return l.sentence() > 0 ? at + Messages.get("locator.from-sentence", l.sentence()) : at;
     }
 
     /** The matched words between « and », where the offsets fall inside the text. */

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.patroon.core.casefile.CaseStorageException;
+import nl.patroon.core.problem.ProblemException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -90,7 +91,13 @@ public class UserErrors implements CommandExceptionResolver {
         if (e instanceof IOException io) {
             return Messages.get("error.io", io.getMessage());
         }
-        if (e instanceof CaseStorageException || e instanceof IllegalArgumentException) {
+        if (e instanceof ProblemException p) {
+            return Messages.problem(p.problem());
+        }
+        if (e instanceof CaseStorageException c) {
+            return c.problem().map(Messages::problem).orElse(c.getMessage());
+        }
+        if (e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
         return null;

@@ -15,6 +15,7 @@ import nl.patroon.core.json.Json;
 import nl.patroon.app.Adapters;
 import nl.patroon.app.Settings;
 import nl.patroon.app.search.Classify;
+import nl.patroon.shell.support.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,29 @@ class ClassifyCommandTest {
         System.setIn(new ByteArrayInputStream(INPUT.getBytes(StandardCharsets.UTF_8)));
         new ClassifyCommand(new Classify(new Adapters(Settings.fromSystem()))).classify(null, null);
         assertProtocol();
+    }
+
+    @Test
+    void rejected_lines_and_the_summary_in_the_sessions_language() throws Exception {
+        Path file = Files.writeString(tmp.resolve("in.jsonl"), INPUT + "[]\n{\"id\":\"c\",\"text\":\"x\",\"lang\":\"de\"}\n");
+        try {
+            Messages.use("en");
+            new ClassifyCommand(new Classify(new Adapters(Settings.fromSystem()))).classify(file.toString(), null);
+            assertThat(err.toString(StandardCharsets.UTF_8).lines()).startsWith(
+                    "line 2: not valid JSON (Unexpected character ('k' (code 107)): was expecting double-quote to"
+                            + " start field name)",
+                    "line 4: expected a JSON object {\"id\": ..., \"text\": ...}",
+                    "line 5: field \"lang\" must be \"nl\" or \"en\"",
+                    "5 lines read, 2 classified, 3 rejected, 1 labelled");
+            err.reset();
+            Messages.use("nl");
+            new ClassifyCommand(new Classify(new Adapters(Settings.fromSystem()))).classify(file.toString(), null);
+            assertThat(err.toString(StandardCharsets.UTF_8).lines()).contains(
+                    "regel 4: verwacht een JSON-object {\"id\": ..., \"text\": ...}",
+                    "regel 5: veld \"lang\" moet \"nl\" of \"en\" zijn",
+                    "5 regels gelezen, 2 geclassificeerd, 3 fout, 1 met label");
+        } finally {
+            Messages.use("nl");
+        }
     }
 }
