@@ -89,6 +89,9 @@ final class Containers {
     SourceResult expandEmail(SourceInput email, String display, String name, int depth, Source source,
                              Members members) throws IOException {
         if (PstSource.isPst(email) && depth < limits.maxDepth()) {
+            if (source != null && reading.readsInWorker(source, email)) {
+                return splitPstInWorker(email, display, depth, source, members);
+            }
             expandPst(email, display, depth, members);
             return null; // the mailbox's messages are read by its own source
         }
@@ -202,6 +205,23 @@ final class Containers {
         for (PstAttachments.Unreadable u : unreadable) {
             members.unreadable(unique(used, display + "!/bericht-" + u.message() + "/", u.name()), u.reason());
         }
+    }
+
+    /**
+     * An Outlook mailbox read in a worker, which splits its attachments off in the same walk (libpst on a hostile file
+     * must cost a worker, not the ingest); each is taken in as {@code postvak.pst!/bericht-N/name}, and each the worker
+     * could not read fails alone, with its reason.
+     */
+    private SourceResult splitPstInWorker(SourceInput pst, String display, int depth, Source source, Members members)
+            throws IOException {
+        SourceResult read = splitInWorker(pst, display, source, (part, in) -> members.member(display + "!/" + part,
+                part.substring(part.lastIndexOf('/') + 1), in, pst.evidence().id(), depth + 1), members);
+        if (read instanceof SourceResult.Read r) {
+            for (PstAttachments.Unreadable u : PstSource.unreadableParts(r)) {
+                members.unreadable(display + "!/bericht-" + u.message() + "/" + u.name(), u.reason());
+            }
+        }
+        return read;
     }
 
     /** {@code prefix + name}, or {@code prefix + "2-" + name}, … when that display is taken already. */

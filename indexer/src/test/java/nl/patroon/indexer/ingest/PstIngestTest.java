@@ -17,7 +17,8 @@ import nl.patroon.indexer.detect.RuleDetector;
 import nl.patroon.indexer.index.PassageSearcher;
 import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceRegistry;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,14 +34,19 @@ class PstIngestTest {
                 .getResource("/corpora/apache-tika/testPST_variousBodyTypes.pst").toURI()));
     }
 
-    private IngestReport ingest(CaseWorkspace ws, Path... files) throws Exception {
+    private IngestReport ingest(CaseWorkspace ws, boolean isolated, Path... files) throws Exception {
+        IngestOptions d = IngestOptions.defaults();
+        IngestOptions options = new IngestOptions(d.threads(), d.timeout(), d.workerHeapMb(), isolated, d.inProcess(),
+                d.commitEvery(), d.workerJvm());
         return new IngestRunner(ws, SourceRegistry.discover(), RuleDetector.bundled(),
-                new SourceContext(ZoneId.of("Europe/Amsterdam"), false), IngestListener.NONE, Clock.systemUTC())
-                .run(List.of(files));
+                new SourceContext(ZoneId.of("Europe/Amsterdam"), false), IngestListener.NONE, Clock.systemUTC(),
+                ArchiveLimits.DEFAULT, options).run(List.of(files));
     }
 
-    @Test
-    void aPstIsOneEvidenceItemWithAPassagePerMessageAndADamagedOneFailsAlone() throws Exception {
+    /** In a worker (split there, in the same walk as the read) and, without isolation, in the ingest itself. */
+    @ParameterizedTest(name = "isolated: {0}")
+    @ValueSource(booleans = {true, false})
+    void aPstIsOneEvidenceItemWithAPassagePerMessageAndADamagedOneFailsAlone(boolean isolated) throws Exception {
         Path pst = tmp.resolve("in/postvak.pst");
         Path cut = tmp.resolve("in/kapot.pst");
         Files.createDirectories(pst.getParent());
@@ -48,7 +54,7 @@ class PstIngestTest {
         Files.write(cut, Arrays.copyOf(sample(), 4096));
         try (CaseWorkspace ws = CaseWorkspace.create(tmp.resolve("zaak"), new Parketnummer("10/123456-24"), null,
                 Clock.systemUTC(), "t")) {
-            IngestReport report = ingest(ws, pst, cut);
+            IngestReport report = ingest(ws, isolated, pst, cut);
 
             assertThat(report.files()).extracting(IngestOutcome::path)
                     .containsExactlyInAnyOrder(pst.toString(), cut.toString());

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The attachments of every message in an Outlook mailbox (.pst, .ost), each with the number of its message, streamed
@@ -60,7 +62,10 @@ public final class PstAttachments {
         try {
             PstWalk.walk(file, (n, folder, m) -> message(n, m, sink, unreadable));
         } catch (SinkFailed e) {
-            throw e.getCause();
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (IOException) e.getCause();
         } catch (IOException | RuntimeException e) {
             // the file gave way under the walk: what was handed over stands, the messages' text reports the rest
         } finally {
@@ -70,11 +75,18 @@ public final class PstAttachments {
     }
 
     /** One message's attachments; what libpst cannot give is recorded, never thrown. */
-    private static void message(int n, PSTMessage m, Sink sink, List<Unreadable> unreadable) throws SinkFailed {
+    static void message(int n, PSTMessage m, Sink sink, List<Unreadable> unreadable) throws SinkFailed {
         List<Part> parts = new ArrayList<>();
+        Set<String> used = new HashSet<>(); // two attachments of one message may have one name: "2-foto.jpg"
         try {
             for (int i = 0; i < m.getNumberOfAttachments(); i++) {
-                parts.add(part(m.getAttachment(i), i + 1));
+                PSTAttachment a = m.getAttachment(i);
+                String name = nameOf(a, i + 1);
+                String unique = name;
+                for (int k = 2; !used.add(unique); k++) {
+                    unique = k + "-" + name;
+                }
+                parts.add(part(a, unique));
             }
         } catch (PSTException | IOException | RuntimeException e) {
             unreadable.add(new Unreadable(n, ALL, "bijlagen van bericht " + n + " niet leesbaar: " + reason(e)));
@@ -102,7 +114,7 @@ public final class PstAttachments {
             Guarded guarded = new Guarded(in);
             try (guarded) {
                 sink.attachment(n, p.name(), guarded);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 if (guarded.broke == null) {
                     throw new SinkFailed(e);
                 }
@@ -127,8 +139,7 @@ public final class PstAttachments {
         return s.isEmpty() || s.equals(".") || s.equals("..") ? "bijlage" : s;
     }
 
-    private static Part part(PSTAttachment a, int i) {
-        String name = nameOf(a, i);
+    private static Part part(PSTAttachment a, String name) {
         return new Part() {
             @Override
             public String name() {
@@ -168,15 +179,10 @@ public final class PstAttachments {
         return m == null || m.isBlank() ? root.getClass().getSimpleName() : m;
     }
 
-    /** The sink's own failure, carried out of the walk unchanged. */
+    /** The sink's own failure (an {@link IOException} or unchecked), carried out of the walk unchanged. */
     static final class SinkFailed extends IOException {
-        SinkFailed(IOException cause) {
+        SinkFailed(Exception cause) {
             super(cause);
-        }
-
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
         }
     }
 

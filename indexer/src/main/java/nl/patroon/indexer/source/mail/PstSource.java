@@ -15,6 +15,7 @@ import nl.patroon.core.passage.EventTime;
 import nl.patroon.core.passage.Locator;
 import nl.patroon.core.passage.Passage;
 import nl.patroon.core.passage.TimePrecision;
+import nl.patroon.indexer.source.PartSink;
 import nl.patroon.indexer.source.Source;
 import nl.patroon.indexer.source.SourceContext;
 import nl.patroon.indexer.source.SourceInput;
@@ -30,6 +31,11 @@ import nl.patroon.indexer.source.SourceResult;
  */
 public final class PstSource implements Source {
     static final String PST = "application/vnd.ms-outlook-pst";
+    /**
+     * Metadata of a read with parts: the attachments that could not be taken out, one a line, as message number, part
+     * name and reason, tab-separated (see {@link #unreadableParts}).
+     */
+    public static final String UNREADABLE_PARTS = "bijlagen niet leesbaar";
     private static final Pattern TAGS = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1>|<[^>]+>");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
@@ -58,13 +64,65 @@ public final class PstSource implements Source {
 
     @Override
     public SourceResult read(SourceInput input, SourceContext context) throws IOException {
+        return read(input, context, null);
+    }
+
+    /** A hostile .pst must cost a worker, not the ingest: its attachments are split off where it is read. */
+    @Override
+    public boolean splitsParts(SourceInput input) {
+        return isPst(input);
+    }
+
+    /**
+     * Reads the mailbox as {@link #read} does and, in the same walk, hands each attachment to {@code parts} as
+     * {@code bericht-N/name}; an attachment that cannot be read is listed under {@link #UNREADABLE_PARTS}.
+     */
+    @Override
+    public SourceResult readWithParts(SourceInput input, SourceContext context, PartSink parts) throws IOException {
+        try {
+            return read(input, context, parts);
+        } catch (PstAttachments.SinkFailed e) {
+            return new SourceResult.Failed("bijlagen niet weggeschreven"); // the caller notices its own failure
+        }
+    }
+
+    /**
+     * The attachments listed under {@link #UNREADABLE_PARTS} of a read with parts: each its part name
+     * ({@code bericht-N/name}) and the reason.
+     */
+    public static List<PstAttachments.Unreadable> unreadableParts(SourceResult.Read read) {
+        String listed = read.metadata().get(UNREADABLE_PARTS);
+        List<PstAttachments.Unreadable> out = new ArrayList<>();
+        if (listed != null) {
+            for (String line : listed.split("\n")) {
+                String[] cell = line.split("\t", 3);
+                if (cell.length == 3) {
+                    out.add(new PstAttachments.Unreadable(Integer.parseInt(cell[0]), cell[1], cell[2]));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The value of {@link #UNREADABLE_PARTS} for these attachments. */
+    static String listed(List<PstAttachments.Unreadable> unreadable) {
+        StringBuilder listed = new StringBuilder();
+        for (PstAttachments.Unreadable u : unreadable) {
+            listed.append(listed.length() > 0 ? "\n" : "").append(u.message()).append('\t')
+                    .append(u.name().replace('\n', ' ').replace('\t', ' ')).append('\t')
+                    .append(u.reason().replace('\n', ' ').replace('\t', ' '));
+        }
+        return listed.toString();
+    }
+
+    private SourceResult read(SourceInput input, SourceContext context, PartSink parts) throws IOException {
         PSTFile pst;
         try {
             pst = new PSTFile(input.file().toFile());
         } catch (PSTException e) {
             return new SourceResult.Failed("geen leesbaar Outlook-postvak (.pst): " + e.getMessage());
         }
-        Messages messages = new Messages(input.evidence().id(), context);
+        Messages messages = new Messages(input.evidence().id(), context, parts);
         PstWalk.Walked walked;
         try {
             walked = PstWalk.walk(pst, messages::message);
@@ -82,6 +140,9 @@ public final class PstSource implements Source {
         if (lost > 0) {
             metadata.put("berichten niet gelezen", String.valueOf(lost));
         }
+        if (!messages.unreadable.isEmpty()) {
+            metadata.put(UNREADABLE_PARTS, listed(messages.unreadable));
+        }
         return new SourceResult.Read(SourceKind.EMAIL, messages.passages, metadata);
     }
 
@@ -89,16 +150,27 @@ public final class PstSource implements Source {
     private static final class Messages {
         final String evidenceId;
         final SourceContext context;
+        final PartSink parts;
         final List<Passage> passages = new ArrayList<>();
+        final List<PstAttachments.Unreadable> unreadable = new ArrayList<>();
         int attachments;
         int lost;
 
-        Messages(String evidenceId, SourceContext context) {
+        Messages(String evidenceId, SourceContext context, PartSink parts) {
             this.evidenceId = evidenceId;
             this.context = context;
+            this.parts = parts;
         }
 
-        void message(int n, String folder, PSTMessage m) {
+        void message(int n, String folder, PSTMessage m) throws PstAttachments.SinkFailed {
+            passage(n, folder, m);
+            if (parts != null) {
+                PstAttachments.message(n, m, (message, name, bytes) -> parts.part("bericht-" + message + "/" + name,
+                        bytes), unreadable);
+            }
+        }
+
+        private void passage(int n, String folder, PSTMessage m) {
             try {
                 StringBuilder text = new StringBuilder();
                 if (!folder.isEmpty()) {

@@ -127,6 +127,11 @@ class PstAttachmentsTest {
 
         assertThatThrownBy(() -> PstAttachments.handOver(1, List.of(part("a.txt", "a")), full))
                 .isInstanceOf(PstAttachments.SinkFailed.class).hasRootCauseMessage("schijf vol");
+        PstAttachments.Sink broken = (message, name, bytes) -> {
+            throw new IllegalStateException("case.db vergrendeld");
+        };
+        assertThatThrownBy(() -> PstAttachments.handOver(1, List.of(part("a.txt", "a")), broken))
+                .isInstanceOf(PstAttachments.SinkFailed.class).hasRootCauseMessage("case.db vergrendeld");
     }
 
     @Test
