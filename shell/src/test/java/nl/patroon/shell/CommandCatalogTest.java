@@ -26,6 +26,7 @@ class CommandCatalogTest {
                 "exporteer", "export",
                 "verifieer", "verify",
                 "bewijs lijst", "evidence list",
+                "bewijs tijdzone", "evidence zone",
                 "classificeer", "classify",
                 "detecteer opnieuw", "redetect",
                 "demo",

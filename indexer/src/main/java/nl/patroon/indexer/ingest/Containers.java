@@ -18,6 +18,8 @@ import nl.patroon.indexer.isolation.WorkerOutcome;
 import nl.patroon.indexer.source.Source;
 import nl.patroon.indexer.source.SourceInput;
 import nl.patroon.indexer.source.SourceResult;
+import nl.patroon.indexer.source.mail.PstAttachments;
+import nl.patroon.indexer.source.mail.PstSource;
 import nl.patroon.indexer.store.EvidenceStore;
 
 /**
@@ -86,6 +88,13 @@ final class Containers {
      */
     SourceResult expandEmail(SourceInput email, String display, String name, int depth, Source source,
                              Members members) throws IOException {
+        if (PstSource.isPst(email) && depth < limits.maxDepth()) {
+            if (source != null && reading.readsInWorker(source, email)) {
+                return splitPstInWorker(email, display, depth, source, members);
+            }
+            expandPst(email, display, depth, members);
+            return null; // the mailbox's messages are read by its own source
+        }
         if (isMailbox(email.mediaType(), name) && depth < limits.maxDepth()) {
             expandMailbox(email, display, depth, members);
             return null; // the mailbox's messages are read by its own source
@@ -181,6 +190,47 @@ final class Containers {
             members.unreadable(display + "!/bericht-" + message + "/" + ATTACHMENTS_NOT_SPLIT,
                     "bijlagen van bericht " + message + " niet leesbaar (MIME-structuur)");
         }
+    }
+
+    /**
+     * An Outlook mailbox's attachments, each evidence of its own under its message ({@code postvak.pst!/bericht-2/…}:
+     * message 2 is passage m2 of the mailbox), streamed from the file by {@link PstAttachments}; one that cannot be
+     * read fails alone, with its reason.
+     */
+    private static void expandPst(SourceInput pst, String display, int depth, Members members) throws IOException {
+        Set<String> used = new HashSet<>();
+        List<PstAttachments.Unreadable> unreadable = PstAttachments.each(pst.file(), (message, attachment, in) ->
+                members.member(unique(used, display + "!/bericht-" + message + "/", attachment), attachment, in,
+                        pst.evidence().id(), depth + 1));
+        for (PstAttachments.Unreadable u : unreadable) {
+            members.unreadable(unique(used, display + "!/bericht-" + u.message() + "/", u.name()), u.reason());
+        }
+    }
+
+    /**
+     * An Outlook mailbox read in a worker, which splits its attachments off in the same walk (libpst on a hostile file
+     * must cost a worker, not the ingest); each is taken in as {@code postvak.pst!/bericht-N/name}, and each the worker
+     * could not read fails alone, with its reason.
+     */
+    private SourceResult splitPstInWorker(SourceInput pst, String display, int depth, Source source, Members members)
+            throws IOException {
+        SourceResult read = splitInWorker(pst, display, source, (part, in) -> members.member(display + "!/" + part,
+                part.substring(part.lastIndexOf('/') + 1), in, pst.evidence().id(), depth + 1), members);
+        if (read instanceof SourceResult.Read r) {
+            for (PstAttachments.Unreadable u : PstSource.unreadableParts(r)) {
+                members.unreadable(display + "!/bericht-" + u.message() + "/" + u.name(), u.reason());
+            }
+        }
+        return read;
+    }
+
+    /** {@code prefix + name}, or {@code prefix + "2-" + name}, … when that display is taken already. */
+    private static String unique(Set<String> used, String prefix, String name) {
+        String member = prefix + name;
+        for (int n = 2; !used.add(member); n++) {
+            member = prefix + n + "-" + name;
+        }
+        return member;
     }
 
     private static boolean isMailbox(String mediaType, String name) {

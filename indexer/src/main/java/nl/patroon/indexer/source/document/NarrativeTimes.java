@@ -25,7 +25,10 @@ import nl.patroon.indexer.time.TimeExpression;
  *       more precise than "omstreeks".</li>
  * </ul>
  * A paragraph whose sentences narrate different days is cut into pieces, one per event, each from the sentence
- * that states its day; sentences before the first date belong to the first piece.
+ * that states its day; sentences before the first date belong to the first piece. A sentence that itself tells
+ * several dated events ("In november 2023 …, op 8 juni 2024 … en op 15 juni 2024 …") is cut at the clause opening each
+ * further date: its clauses count as units of the paragraph, as sentences do, and a piece is cited by the unit it
+ * starts with.
  */
 final class NarrativeTimes {
     /** Dates of birth in personalia are not events of the case. */
@@ -82,10 +85,14 @@ final class NarrativeTimes {
      * @return per paragraph its pieces: one (sentence 0, the whole paragraph) unless it narrates several days
      */
     static List<List<Piece>> perParagraph(List<String> paragraphs, LocalDate reportDate, ZoneId zone) {
+        return perParagraph(paragraphs, reportDate, null, zone);
+    }
+
+    /** As {@link #perParagraph(List, LocalDate, ZoneId)}, going on from {@code anchor}, the moment narrated before. */
+    static List<List<Piece>> perParagraph(List<String> paragraphs, LocalDate reportDate, EventTime anchor, ZoneId zone) {
         List<List<Piece>> out = new ArrayList<>(paragraphs.size());
-        EventTime anchor = null;
         for (String p : paragraphs) {
-            List<Integer> starts = Sentences.starts(p);
+            List<Integer> starts = units(p, reportDate, zone);
             List<int[]> spans = new ArrayList<>(); // [first sentence index, start offset]
             List<Dating> pieceDates = new ArrayList<>();
             List<String> notes = new ArrayList<>();
@@ -123,6 +130,24 @@ final class NarrativeTimes {
             out.add(pieces);
         }
         return out;
+    }
+
+    /**
+     * Where the paragraph's units start: each sentence, and within a sentence that tells several dated events each
+     * clause that opens a further one ({@link EventClauses}), so that each event is dated, and cited, on its own.
+     */
+    private static List<Integer> units(String p, LocalDate reportDate, ZoneId zone) {
+        List<Integer> sentences = Sentences.starts(p);
+        List<Integer> units = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            int from = sentences.get(i);
+            units.add(from);
+            String sentence = p.substring(from, i + 1 < sentences.size() ? sentences.get(i + 1) : p.length());
+            for (int cut : EventClauses.starts(sentence, reportDate, zone)) {
+                units.add(from + cut);
+            }
+        }
+        return units;
     }
 
     /** The time of one sentence, given the report's date and the moment narrated last (either may be null). */

@@ -39,8 +39,30 @@ class NarrativeDatesTableTest {
     @MethodSource("table")
     void eachSentenceGetsTheDateAReaderGivesIt(String sentence, String reportDate, String anchor, String start,
                                                String end, String precision) {
-        NarrativeTimes.Dating d = NarrativeTimes.sentence(sentence,
-                reportDate.isEmpty() ? null : LocalDate.parse(reportDate), anchor(anchor), AMSTERDAM);
+        LocalDate report = reportDate.isEmpty() ? null : LocalDate.parse(reportDate);
+        List<NarrativeTimes.Piece> pieces = NarrativeTimes.perParagraph(List.of(sentence), report, anchor(anchor),
+                AMSTERDAM).get(0);
+        if (start.contains(";")) {
+            // a sentence telling several dated events: a piece per event, each on its own day
+            String[] starts = start.split(";", -1);
+            String[] ends = (end + ";".repeat(starts.length)).split(";", -1);
+            String[] precisions = precision.split(";", -1);
+            assertThat(pieces).as("events").hasSize(starts.length);
+            for (int i = 0; i < starts.length; i++) {
+                EventTime t = pieces.get(i).time();
+                assertThat(t).as("event %d dated", i + 1).isNotNull();
+                assertThat(t.start().toLocalDateTime()).as("event %d start", i + 1)
+                        .isEqualTo(LocalDateTime.parse(starts[i]));
+                assertThat(t.end().toLocalDateTime()).as("event %d end", i + 1)
+                        .isEqualTo(LocalDateTime.parse(ends[i].isEmpty() ? starts[i] : ends[i]));
+                assertThat(t.precision()).as("event %d precision", i + 1).isEqualTo(TimePrecision.valueOf(precisions[i]));
+            }
+            assertThat(String.join(" ", pieces.stream().map(NarrativeTimes.Piece::text).toList()))
+                    .as("the pieces together are the sentence").isEqualTo(sentence.strip());
+            return;
+        }
+        assertThat(pieces).as("one event").hasSize(1);
+        NarrativeTimes.Dating d = NarrativeTimes.sentence(sentence, report, anchor(anchor), AMSTERDAM);
 
         if (start.equals("-")) {
             assertThat(d.time()).as("undated").isNull();

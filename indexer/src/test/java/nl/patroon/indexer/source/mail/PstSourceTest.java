@@ -58,6 +58,33 @@ class PstSourceTest {
     }
 
     @Test
+    void readWithPartsGivesTheSamePassagesAndSplitsOffWhatTheSampleHolds() throws Exception {
+        SourceInput in = input(sample(), "postvak.pst");
+        List<String> parts = new java.util.ArrayList<>();
+
+        assertThat(source.splitsParts(in)).isTrue();
+        SourceResult r = source.readWithParts(in, SourceContext.defaults(), (name, bytes) -> parts.add(name));
+
+        assertThat(((SourceResult.Read) r).passages()).isEqualTo(((SourceResult.Read) source.read(in,
+                SourceContext.defaults())).passages());
+        assertThat(parts).as("the public sample holds no attachment").isEmpty();
+        assertThat(((SourceResult.Read) r).metadata()).doesNotContainKey(PstSource.UNREADABLE_PARTS);
+    }
+
+    @Test
+    void unreadableAttachmentsAreListedInTheReadAndReadBackForTheIngest() {
+        List<PstAttachments.Unreadable> lost = List.of(
+                new PstAttachments.Unreadable(2, "kapot.pdf", "bijlage niet leesbaar: blok\tontbreekt"),
+                new PstAttachments.Unreadable(7, PstAttachments.ALL, "bijlagen van bericht 7 niet leesbaar: x\ny"));
+        SourceResult.Read read = new SourceResult.Read(SourceKind.EMAIL, List.of(),
+                java.util.Map.of(PstSource.UNREADABLE_PARTS, PstSource.listed(lost)));
+
+        assertThat(PstSource.unreadableParts(read)).containsExactly(
+                new PstAttachments.Unreadable(2, "kapot.pdf", "bijlage niet leesbaar: blok ontbreekt"),
+                new PstAttachments.Unreadable(7, "(bijlagen)", "bijlagen van bericht 7 niet leesbaar: x y"));
+    }
+
+    @Test
     void theRegistryHandsAPstToThisSourceAndNotToTheDocumentReader() throws Exception {
         assertThat(SourceRegistry.discover().sourceFor(input(sample(), "postvak.pst")))
                 .hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("pst"));
