@@ -15,13 +15,16 @@ import org.apache.lucene.search.Query;
  * phrases its unstemmed {@code exact} field, as they did then.
  */
 final class CaseQueryParser extends QueryParser {
-    private final boolean legacy;
     /** Bare words: their marked stems, as {@link PassageAnalysis} stacks them (stop words dropped). */
-    private final Analyzer stems = PassageAnalysis.stemQueryAnalyzer();
-    private final Analyzer exact = PassageSchema.exactAnalyzer();
+    private static final Analyzer STEMS = PassageAnalysis.stemQueryAnalyzer();
+    private static final Analyzer EXACT = PassageSchema.exactAnalyzer();
+    /** Analyzers are thread-safe and reuse their token streams: made once, not per query. */
+    private static final Analyzer CURRENT = PassageSchema.analyzer();
+    private static final Analyzer LEGACY = PassageSchema.legacyAnalyzer();
+    private final boolean legacy;
 
     CaseQueryParser(boolean legacy) {
-        super(PassageSchema.TEXT, legacy ? PassageSchema.legacyAnalyzer() : PassageSchema.analyzer());
+        super(PassageSchema.TEXT, legacy ? LEGACY : CURRENT);
         this.legacy = legacy;
         setDefaultOperator(Operator.AND);
         setAllowLeadingWildcard(true); // *dreig: slower than a prefix, but what a person means
@@ -36,9 +39,9 @@ final class CaseQueryParser extends QueryParser {
             return super.getFieldQuery(quoted ? PassageSchema.LEGACY_EXACT : field, queryText, quoted);
         }
         if (quoted) {
-            return newFieldQuery(exact, field, queryText, true);
+            return newFieldQuery(EXACT, field, queryText, true);
         }
-        return newFieldQuery(stems, field, queryText, false);
+        return newFieldQuery(STEMS, field, queryText, false);
     }
 
     @Override
