@@ -16,6 +16,7 @@ import nl.patroon.app.Settings;
 import nl.patroon.app.casefile.ListParties;
 import nl.patroon.app.search.Search;
 import nl.patroon.core.search.PassageQuery;
+import nl.patroon.indexer.index.PassageSearcher;
 import nl.patroon.shell.command.SearchCommands;
 import nl.patroon.shell.support.CaseSession;
 import org.apache.lucene.index.DirectoryReader;
@@ -30,6 +31,10 @@ import org.apache.lucene.store.FSDirectory;
  * seeded order, round-robin over the kinds so each kind gets the same share. Warm-up rounds first (class loading,
  * JIT, page cache), then the timed queries one after another on one thread; per query the wall time and the CPU time
  * of the searching thread (which a loaded machine does not inflate the way it inflates wall time).
+ *
+ * <p>Then the same timed queries once more on the index alone ({@link PassageSearcher#search}, one searcher kept open:
+ * the query, the time-ordered top 20, their stored fields and highlighting), to tell the index's share from the
+ * rest of the command (opening the case folder, the party names, formatting).
  *
  * <p>Arguments: case folder, timed queries (default 1,200), warm-up queries (default 400), seed (default 21).
  */
@@ -131,6 +136,32 @@ public final class SearchBench {
         System.out.printf("%d warm-up queries, then %d timed queries in %.1f s (seed %d); %,d characters of output%n",
                 warmup, timed, seconds, seed, outputChars);
         System.out.println();
+        System.out.println("The shell's search command (SearchCommands.search: case, index, query, highlighting, parties,"
+                + " output):");
+        System.out.println();
+        table(timed, kinds, wall, cpuNs, hitsPerKind);
+
+        try (PassageSearcher index = new PassageSearcher(caseDir.resolve("index"))) {
+            for (int i = 0; i < order.size(); i++) {
+                long c0 = cpu.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                index.search(order.get(i)[1], 20);
+                long t1 = System.nanoTime();
+                long c1 = cpu.getCurrentThreadCpuTime();
+                if (i >= warmup) {
+                    wall[i - warmup] = t1 - t0;
+                    cpuNs[i - warmup] = c1 - c0;
+                }
+            }
+        }
+        System.out.println();
+        System.out.println("The index alone (PassageSearcher.search on an open searcher: query, top 20 in time order,"
+                + " stored fields, highlighting), same queries:");
+        System.out.println();
+        table(timed, kinds, wall, cpuNs, hitsPerKind);
+    }
+
+    private static void table(int timed, String[] kinds, long[] wall, long[] cpuNs, Map<String, long[]> hitsPerKind) {
         System.out.println("| kind | queries timed | hits per query (min-max) | p50 ms | p95 ms | p99 ms | max ms "
                 + "| CPU p50 ms | CPU p99 ms |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");

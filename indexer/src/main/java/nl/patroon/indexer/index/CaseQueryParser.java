@@ -11,6 +11,11 @@ import org.apache.lucene.search.Query;
  * ({@code bedreigen} finds "bedreigde", "bedreiging"); wildcards and fuzzy terms ({@code bedreig*}) match words as
  * written. See {@link PassageAnalysis} for how one field answers both.
  *
+ * <p>{@code datum:} (or {@code date:}) keeps passages of a period, by when they happened in Dutch time
+ * (Europe/Amsterdam): a year {@code datum:2022}, a month {@code datum:2022-03}, a day {@code datum:2022-03-15} (also
+ * {@code datum:15-03-2022}), or a range of those, both ends included: {@code datum:[2022-01 TO 2022-03]},
+ * {@code datum:[2022-06-01 TO *]}. Undated passages are never in a period.
+ *
  * <p>For an index written before 2026-12-02 ({@code legacy}), bare words search its stemmed {@code text} field and
  * phrases its unstemmed {@code exact} field, as they did then.
  */
@@ -32,6 +37,10 @@ final class CaseQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (Period.FIELDS.contains(field)) {
+            Period p = Period.parse(queryText);
+            return Period.query(p.from(), p.until());
+        }
         if (!PassageSchema.TEXT.equals(field)) {
             return super.getFieldQuery(field, queryText, quoted);
         }
@@ -42,6 +51,19 @@ final class CaseQueryParser extends QueryParser {
             return newFieldQuery(EXACT, field, queryText, true);
         }
         return newFieldQuery(STEMS, field, queryText, false);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                  boolean endInclusive) throws ParseException {
+        if (!Period.FIELDS.contains(field)) {
+            return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+        }
+        boolean openStart = part1 == null || part1.equals("*");
+        boolean openEnd = part2 == null || part2.equals("*");
+        Long from = openStart ? null : startInclusive ? Period.parse(part1).from() : Period.parse(part1).until();
+        Long until = openEnd ? null : endInclusive ? Period.parse(part2).until() : Period.parse(part2).from();
+        return Period.query(from, until);
     }
 
     @Override
