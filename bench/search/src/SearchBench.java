@@ -159,6 +159,31 @@ public final class SearchBench {
                 + " stored fields, highlighting), same queries:");
         System.out.println();
         table(timed, kinds, wall, cpuNs, hitsPerKind);
+
+        // What the command does besides: each use case opens the case folder (case.json, case.db, audit.log);
+        // the search command does so twice (Search, then ListParties for the party names).
+        List<Long> openWall = new ArrayList<>();
+        List<Long> openCpu = new ArrayList<>();
+        for (int i = 0; i < warmup / 4 + timed / 4; i++) {
+            long c0 = cpu.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            adapters.open(caseDir).close();
+            long t1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
+            if (i >= warmup / 4) {
+                openWall.add(t1 - t0);
+                openCpu.add(c1 - c0);
+            }
+        }
+        long auditBytes = Files.size(caseDir.resolve("audit.log"));
+        System.out.println();
+        System.out.printf("Opening the case folder once (CaseWorkspace.open + close; audit.log %,d bytes):%n", auditBytes);
+        System.out.println();
+        System.out.println("| what | times | p50 ms | p95 ms | p99 ms | max ms | CPU p50 ms | CPU p99 ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.printf("| open case | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", openWall.size(),
+                pct(openWall, 50), pct(openWall, 95), pct(openWall, 99), pct(openWall, 100), pct(openCpu, 50),
+                pct(openCpu, 99));
     }
 
     private static void table(int timed, String[] kinds, long[] wall, long[] cpuNs, Map<String, long[]> hitsPerKind) {
