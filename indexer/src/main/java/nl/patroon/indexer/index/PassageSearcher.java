@@ -9,8 +9,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import nl.patroon.core.passage.Locator;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -34,19 +36,27 @@ import nl.patroon.core.search.PassageQuery;
 import nl.patroon.core.search.SearchHit;
 
 /**
- * Read-only view of the case index: search with highlighted fragments, and passages by id. Opens the last
- * commit point, so it never sees half an ingest and never holds the write lock.
+ * Read-only view of the case index: search with highlighted fragments, and passages by id. Sees the last commit
+ * point as of its opening, so it never sees half an ingest and never holds the write lock. The index stays open for
+ * the next searcher on the same case ({@link SharedSearchers}): only what changed since is read again.
  */
 public final class PassageSearcher implements PassageSearch {
 
-    private final DirectoryReader reader;
+    /** Analyzers are thread-safe and keep their token streams per thread: one each for all searches. */
+    private static final Analyzer ANALYZER = PassageSchema.analyzer();
+    private static final Analyzer LEGACY_ANALYZER = PassageSchema.legacyAnalyzer();
+
+    private final SharedSearchers.Lease lease;
+    private final IndexReader reader;
     private final IndexSearcher searcher;
     /** How the index was written: the first layout searches differently, and ids may be terms. */
     private final PassageSchema.Layout layout;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     public PassageSearcher(Path dir) throws IOException {
-        this.reader = DirectoryReader.open(FSDirectory.open(dir));
-        this.searcher = new IndexSearcher(reader);
+        this.lease = SharedSearchers.acquire(dir);
+        this.searcher = lease.searcher();
+        this.reader = searcher.getIndexReader();
         this.layout = PassageSchema.Layout.of(reader);
     }
 
@@ -76,20 +86,25 @@ public final class PassageSearcher implements PassageSearch {
         } catch (ParseException e) {
             throw new IllegalArgumentException("Zoekvraag niet begrepen: " + queryText + " (" + firstLine(e) + ")");
         }
-        TopDocs top = searcher.search(query, Math.max(1, limit), withMissingLast(), false);
-        UnifiedHighlighter highlighter = new ExactAwareHighlighter(UnifiedHighlighter.builder(searcher, layout.analyzer())
+        // Rewritten once against the index: the search and the highlighter share it, and the highlighter, which
+        // runs the query again on each hit's text, gets a fuzzy term as the words it matched rather than building
+        // its Levenshtein automata anew for every hit.
+        Query rewritten = searcher.rewrite(query);
+        TopDocs top = searcher.search(rewritten, Math.max(1, limit), withMissingLast(), false);
+        Map<Integer, Document> docs = documents(top);
+        UnifiedHighlighter highlighter = new StoredTextHighlighter(UnifiedHighlighter.builder(searcher,
+                layout.legacyExact() ? LEGACY_ANALYZER : ANALYZER)
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
                 .withMaxLength(100_000)
-                .withMaxNoHighlightPassages(0));
+                .withMaxNoHighlightPassages(0), docs);
         String[] fields = layout.legacyExact() ? new String[] {PassageSchema.TEXT, PassageSchema.LEGACY_EXACT}
                 : new String[] {PassageSchema.TEXT};
         int[] fragmentsPerField = new int[fields.length];
         Arrays.fill(fragmentsPerField, 2);
-        Map<String, String[]> fragments = highlighter.highlightFields(fields, query, top, fragmentsPerField);
+        Map<String, String[]> fragments = highlighter.highlightFields(fields, rewritten, top, fragmentsPerField);
         List<SearchHit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < top.scoreDocs.length; i++) {
-            Document doc = stored.document(top.scoreDocs[i].doc);
+            Document doc = docs.get(top.scoreDocs[i].doc);
             String fragment = null;
             for (int f = 0; f < fields.length && fragment == null; f++) {
                 fragment = fragments.get(fields[f])[i];
@@ -97,6 +112,20 @@ public final class PassageSearcher implements PassageSearch {
             hits.add(hit(doc, fragment == null ? abbreviate(doc.get(PassageSchema.TEXT)) : fragment));
         }
         return new SearchResult(queryText, top.totalHits.value, hits);
+    }
+
+    /**
+     * The stored fields of the hits shown, each read once and in index order (a passage's neighbours share its
+     * compressed block): the highlighter takes the text from here, the hit everything else.
+     */
+    private Map<Integer, Document> documents(TopDocs top) throws IOException {
+        int[] ids = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).distinct().sorted().toArray();
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> docs = new java.util.HashMap<>();
+        for (int id : ids) {
+            docs.put(id, stored.document(id));
+        }
+        return docs;
     }
 
     /**
@@ -218,29 +247,31 @@ public final class PassageSearcher implements PassageSearch {
     }
 
     /**
-     * The {@code exact} field of a legacy index is indexed but not stored (it holds the same text as {@code text}):
-     * highlight it from the stored {@code text}, so phrase hits are marked too.
+     * Highlights from the documents already read for the hits rather than reading them again. The {@code exact}
+     * field of a legacy index is indexed but not stored (it holds the same text as {@code text}): it is highlighted
+     * from the stored {@code text} too, so phrase hits are marked.
      */
-    private static final class ExactAwareHighlighter extends UnifiedHighlighter {
-        ExactAwareHighlighter(UnifiedHighlighter.Builder builder) {
+    private static final class StoredTextHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, Document> docs;
+
+        StoredTextHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, Document> docs) {
             super(builder);
+            this.docs = docs;
         }
 
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
                                                        int cacheCharsThreshold) throws IOException {
-            String[] stored = Arrays.stream(fields)
-                    .map(f -> PassageSchema.LEGACY_EXACT.equals(f) ? PassageSchema.TEXT : f).distinct().toArray(String[]::new);
-            List<CharSequence[]> values = super.loadFieldValues(stored, docIter, cacheCharsThreshold);
-            List<String> storedList = Arrays.asList(stored);
-            List<CharSequence[]> out = new ArrayList<>(values.size());
-            for (CharSequence[] v : values) {
-                CharSequence[] r = new CharSequence[fields.length];
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                 doc = docIter.nextDoc()) {
+                String text = docs.get(doc).get(PassageSchema.TEXT);
+                CharSequence[] values = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
-                    String f = PassageSchema.LEGACY_EXACT.equals(fields[i]) ? PassageSchema.TEXT : fields[i];
-                    r[i] = v[storedList.indexOf(f)];
+                    boolean textField = PassageSchema.TEXT.equals(fields[i]) || PassageSchema.LEGACY_EXACT.equals(fields[i]);
+                    values[i] = textField && text != null ? text : "";
                 }
-                out.add(r);
+                out.add(values);
             }
             return out;
         }
@@ -258,6 +289,8 @@ public final class PassageSearcher implements PassageSearch {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        if (closed.compareAndSet(false, true)) {
+            lease.release(); // once: a second release would close the reader under the next searcher
+        }
     }
 }

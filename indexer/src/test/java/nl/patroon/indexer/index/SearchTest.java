@@ -70,6 +70,13 @@ class SearchTest {
     }
 
     @Test
+    void a_misspelt_word_finds_and_marks_the_words_within_its_edits() throws Exception {
+        SearchResult r = searcher.search("bedreigt~1", 20); // one letter off "bedreigd"
+        assertThat(r.hits()).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.fragment()).containsPattern("«bedreig\\p{L}»"));
+    }
+
+    @Test
     void categories_suggested_at_ingest_are_searchable() throws Exception {
         assertThat(searcher.search("category:THREAT_TO_KILL", 20).hits())
                 .allSatisfy(h -> assertThat(h.categories()).contains("THREAT_TO_KILL"))
