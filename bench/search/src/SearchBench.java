@@ -13,7 +13,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 import nl.patroon.app.Adapters;
 import nl.patroon.app.Settings;
-import nl.patroon.app.casefile.ListParties;
 import nl.patroon.app.search.Search;
 import nl.patroon.core.search.PassageQuery;
 import nl.patroon.indexer.index.PassageSearcher;
@@ -77,8 +76,7 @@ public final class SearchBench {
         Locale.setDefault(Locale.ROOT); // the figures, not the messages, are printed with this locale
 
         Adapters adapters = new Adapters(Settings.fromSystem());
-        SearchCommands shell = new SearchCommands(new CaseSession(null, null), new Search(adapters),
-                new ListParties(adapters));
+        SearchCommands shell = new SearchCommands(new CaseSession(null, null), new Search(adapters));
         Path index = caseDir.resolve("index");
         long passages;
         int segments;
@@ -161,7 +159,7 @@ public final class SearchBench {
         table(timed, kinds, wall, cpuNs, hitsPerKind);
 
         // What the command does besides: each use case opens the case folder (case.json, case.db, audit.log);
-        // the search command does so twice (Search, then ListParties for the party names).
+        // the search command does so once (the party names are read in the same opening).
         List<Long> openWall = new ArrayList<>();
         List<Long> openCpu = new ArrayList<>();
         for (int i = 0; i < warmup / 4 + timed / 4; i++) {

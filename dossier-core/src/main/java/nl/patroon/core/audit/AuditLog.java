@@ -30,7 +30,9 @@ public final class AuditLog implements AutoCloseable {
     private final Path file;
     private final Clock clock;
     private final String user;
-    private final FileChannel channel;
+    /** Opened on the first append: a case opened only to read (a search) neither reads nor forces the log. */
+    private FileChannel channel;
+    private boolean written;
     private long seq;
     private String lastHash;
 
@@ -38,11 +40,23 @@ public final class AuditLog implements AutoCloseable {
         this.file = file;
         this.clock = clock;
         this.user = user;
-        List<String> lines = Files.exists(file) ? readLines(file) : List.of();
-        this.seq = lines.size();
-        this.lastHash = lines.isEmpty() ? GENESIS : Sha256.hex(lines.get(lines.size() - 1));
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                StandardOpenOption.WRITE);
+        if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
+    }
+
+    /** Reads the chain position (line count and last hash) once, when it is first needed. */
+    private void position() {
+        if (lastHash != null) {
+            return;
+        }
+        try {
+            List<String> lines = Files.exists(file) ? readLines(file) : List.of();
+            seq = lines.size();
+            lastHash = lines.isEmpty() ? GENESIS : Sha256.hex(lines.get(lines.size() - 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("audit.log kan niet worden gelezen: " + file, e);
+        }
     }
 
     public static AuditLog open(Path file, Clock clock, String user) {
@@ -63,11 +77,17 @@ public final class AuditLog implements AutoCloseable {
         if (sha256 != null && !DIGEST.matcher(sha256.toString()).matches()) {
             throw new IllegalArgumentException("audit.log: '" + SHA256 + "' van " + action + " is geen SHA-256: " + sha256);
         }
+        position();
         AuditEntry entry = new AuditEntry(++seq,
                 DateTimeFormatter.ISO_INSTANT.format(clock.instant()), user, action,
                 new TreeMap<>(details), lastHash);
         try {
             String line = Json.mapper().writeValueAsString(entry);
+            if (channel == null) {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                        StandardOpenOption.WRITE);
+            }
+            written = true;
             channel.write(java.nio.ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
             lastHash = Sha256.hex(line);
             return lastHash;
@@ -78,6 +98,9 @@ public final class AuditLog implements AutoCloseable {
 
     /** Forces appended lines to disk (called at commit points, not per line). */
     public synchronized void sync() {
+        if (!written) {
+            return;
+        }
         try {
             channel.force(false);
         } catch (IOException e) {
@@ -87,17 +110,24 @@ public final class AuditLog implements AutoCloseable {
 
     /** Hash of the last line: store it elsewhere to detect truncation or an edited last line. */
     public synchronized String head() {
+        position();
         return lastHash;
     }
 
     public synchronized long size() {
+        position();
         return seq;
     }
 
     @Override
     public synchronized void close() {
+        if (channel == null) {
+            return;
+        }
         try {
-            channel.force(false);
+            if (written) {
+                channel.force(false);
+            }
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

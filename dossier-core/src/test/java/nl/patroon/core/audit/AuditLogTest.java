@@ -34,6 +34,29 @@ class AuditLogTest {
     }
 
     @Test
+    void a_log_opened_only_to_read_is_left_as_it_was_and_a_later_append_continues_the_chain() throws Exception {
+        byte[] before = Files.readAllBytes(file);
+        var modified = Files.getLastModifiedTime(file);
+        try (AuditLog log = AuditLog.open(file, Clock.systemUTC(), "officier")) {
+            assertThat(log).isNotNull(); // a search opens the case this way and writes nothing
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+
+        Path none = dir.resolve("leeg").resolve("audit.log");
+        Files.createDirectories(none.getParent());
+        AuditLog.open(none, Clock.systemUTC(), "officier").close();
+        assertThat(none).doesNotExist();
+
+        try (AuditLog log = AuditLog.open(file, Clock.systemUTC(), "officier")) {
+            assertThat(log.size()).isEqualTo(3);
+            log.append("search", Map.of("query", "maak je af"));
+        }
+        assertThat(AuditLog.verify(file, null).problems()).isEmpty();
+        assertThat(Files.readAllLines(file)).hasSize(4);
+    }
+
+    @Test
     void only_a_sha256_digest_is_written_under_the_sha256_key() throws Exception {
         try (AuditLog log = AuditLog.open(file, Clock.systemUTC(), "verbalisant")) {
             // a provider's name under the hash key (audit.log once carried "sha256":"SunPKCS11-NSS")

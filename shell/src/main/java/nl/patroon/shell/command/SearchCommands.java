@@ -3,11 +3,8 @@ package nl.patroon.shell.command;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
-import nl.patroon.app.casefile.ListParties;
 import nl.patroon.app.search.QueryRepair;
 import nl.patroon.app.search.Search;
-import nl.patroon.core.casefile.Party;
 import nl.patroon.core.search.PassageQuery;
 import nl.patroon.core.search.SearchHit;
 import nl.patroon.core.search.SearchResult;
@@ -31,12 +28,10 @@ public class SearchCommands {
 
     private final CaseSession session;
     private final Search search;
-    private final ListParties parties;
 
-    public SearchCommands(CaseSession session, Search search, ListParties parties) {
+    public SearchCommands(CaseSession session, Search search) {
         this.session = session;
         this.search = search;
-        this.parties = parties;
     }
 
     @Bean
@@ -94,9 +89,7 @@ public class SearchCommands {
         if (!r.indexed()) {
             return out.append(Messages.get("case.not-indexed")).toString();
         }
-        Map<String, String> names = parties.run(new ListParties.Request(dir)).parties().stream()
-                .collect(Collectors.toMap(Party::id, Party::name));
-        return out.append(format(r.result(), names)).toString();
+        return out.append(format(r.result(), r.partyNames())).toString();
     }
 
     static String format(SearchResult result, Map<String, String> partyNames) {
