@@ -73,7 +73,7 @@ final class Banter {
                     d.explanationNl() + " Let op: " + nl + " (\"" + words + "\"); zekerheid verlaagd.",
                     d.explanationEn() + " Note: " + en + " (\"" + words + "\"); confidence lowered.",
                     new DetectionAttributes(a.actor(), a.target(), a.modality(), a.negated(), a.hypothetical(), true,
-                            a.severity(), cues), d.authorsAct()));
+                            a.severity(), cues), d.authorsAct(), d.addressed()));
         }
     }
 }
