@@ -99,6 +99,7 @@ public final class ConversationDetector {
             messages.add(new Message(p, t, author, role, a, own));
         }
         Banter.mark(messages);
+        Banter.markGameTalk(messages);
         coercion(messages);
         if (authors(messages).size() <= 2) {
             bursts(messages, f);

@@ -225,7 +225,8 @@ public final class RuleDetector implements Detector {
                 detections.add(toDetection(rule, s, cueHits, clauses, text));
             }
         }
-        return new Analysis(lang, StrongestPerSpan.of(detections), List.copyOf(signals));
+        return new Analysis(lang, ConditionalThreats.compose(StrongestPerSpan.of(detections), text),
+                List.copyOf(signals));
     }
 
     private static List<Span> spans(List<Node.Interval> intervals, int[][] offsets) {

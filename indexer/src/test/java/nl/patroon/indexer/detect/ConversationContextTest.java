@@ -142,6 +142,17 @@ class ConversationContextTest {
                 .contains(Category.STRANGULATION);
     }
 
+    @Test
+    void threatsInAChatAboutGamesReadAsGameTalkEvenWithoutAGameWordOfTheirOwn() {
+        for (int i = 0; i < 6; i++) {
+            say(i * 10, i % 2 == 0 ? SUSPECT : HIS_BROTHER, "potje fifa vanavond? ik heb de nieuwe controller");
+        }
+        say(70, SUSPECT, "ik maak je helemaal af");
+        assertThat(of(DETECTOR.detect(chat, FACTS), 7)).filteredOn(d -> d.category() == Category.THREAT_TO_KILL)
+                .allSatisfy(d -> assertThat(d.attributes().joking()).isTrue());
+        assertThat(relevance(FACTS, 7)).containsOnly(Relevance.OTHER);
+    }
+
     private static Order contactverbod() {
         return new Order("O-0001", OrderKind.CONTACTVERBOD, List.of(VICTIM), SUSPECT, T0.toLocalDate().minusDays(1),
                 Optional.of(T0.toLocalDate().plusDays(30)), Optional.empty(), "");

@@ -108,4 +108,20 @@ class VeiledThreatsAndAccountsTest {
         assertThat(en("he grabbed me by the throat last night")).contains(Category.STRANGULATION);
         assertThat(en("he keeps calling me even though there's a restraining order")).contains(Category.ORDER_VIOLATION);
     }
+
+    @Test
+    void aThreatUnderAConditionOnWhatSheDoesIsAlsoCoercionWhicheverRuleFoundIt() {
+        assertThat(nl("als je de kinderen niet terugbrengt steek ik je huis in de fik"))
+                .contains(Category.THREAT_OF_VIOLENCE, Category.COERCION);
+        assertThat(en("unblock me or i'll kill you")).contains(Category.THREAT_TO_KILL, Category.COERCION);
+        assertThat(nl("als ik die gast nog een keer zie trap ik hem in elkaar")).doesNotContain(Category.COERCION);
+    }
+
+    @Test
+    void leavingToldInAnyPersonIsSeparation() {
+        assertThat(nl("we zitten bij mijn zus en we komen niet meer terug")).contains(Category.SEPARATION);
+        assertThat(nl("de relatie tussen haar en betrokkene is in maart beëindigd")).contains(Category.SEPARATION);
+        assertThat(nl("ik kom vanavond niet terug, late dienst")).doesNotContain(Category.SEPARATION);
+        assertThat(en("mum left dad and we live with nana now")).contains(Category.SEPARATION);
+    }
 }
