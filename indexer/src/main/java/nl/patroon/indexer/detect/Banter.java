@@ -1,11 +1,14 @@
 package nl.patroon.indexer.detect;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.patroon.core.detect.Confidence;
 import nl.patroon.core.detect.DetectionAttributes;
+import nl.patroon.core.taxonomy.Category;
 import nl.patroon.indexer.detect.ConversationDetector.Message;
 
 /**
@@ -58,6 +61,48 @@ final class Banter {
         }
     }
 
+    /** Messages of game or sport talk a conversation needs before its threats read as game talk. */
+    private static final int GAME_TALK_MESSAGES = 5;
+    /** ... and their least share of the conversation's messages. */
+    private static final double GAME_TALK_SHARE = 0.05;
+    private static final Set<Category> THREATS = EnumSet.of(Category.THREAT_TO_KILL, Category.THREAT_OF_VIOLENCE,
+            Category.WEAPON);
+
+    /**
+     * A conversation about games or sport (a FIFA group, a gaming friend, a team chat: its messages carry the
+     * 'game_talk' signal): a threat there addressed to the person written to ("i'm gonna destroy you", "je bent
+     * dood") reads as game talk even without a game word of its own, and drops one tier, saying why.
+     */
+    static void markGameTalk(List<Message> ms) {
+        int talk = 0;
+        for (int i = 0; i < ms.size(); i++) {
+            if (hasSignal(ms.get(i), "game_talk")) {
+                talk++;
+            }
+        }
+        if (talk < GAME_TALK_MESSAGES || talk < GAME_TALK_SHARE * ms.size()) {
+            return;
+        }
+        for (int i = 0; i < ms.size(); i++) {
+            Message m = ms.get(i);
+            for (Detection d : m.detections()) {
+                if (THREATS.contains(d.category()) && d.addressed() && !d.attributes().joking()) {
+                    lower(m, "spel of sport", "het gesprek gaat over spel of sport", "the chat is about games or sport");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean hasSignal(Message m, String name) {
+        for (Signal s : m.analysis().signals()) {
+            if (s.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void lower(Message m, String words, String nl, String en) {
         List<Detection> ds = m.detections();
         for (int k = 0; k < ds.size(); k++) {
@@ -73,7 +118,7 @@ final class Banter {
                     d.explanationNl() + " Let op: " + nl + " (\"" + words + "\"); zekerheid verlaagd.",
                     d.explanationEn() + " Note: " + en + " (\"" + words + "\"); confidence lowered.",
                     new DetectionAttributes(a.actor(), a.target(), a.modality(), a.negated(), a.hypothetical(), true,
-                            a.severity(), cues), d.authorsAct()));
+                            a.severity(), cues), d.authorsAct(), d.addressed()));
         }
     }
 }

@@ -88,7 +88,7 @@ public final class ConversationDetector {
                 continue;
             }
             messageOf[i] = messages.size();
-            RuleDetector.Analysis a = rules.analyse(p.text(), p.language());
+            RuleDetector.Analysis a = rules.analyse(p.text(), LanguageGuess.of(p.text(), p.language()));
             List<Detection> own = new ArrayList<>();
             String role = f.actorOf(p.partyId());
             for (Detection d : a.detections()) {
@@ -99,6 +99,7 @@ public final class ConversationDetector {
             messages.add(new Message(p, t, author, role, a, own));
         }
         Banter.mark(messages);
+        Banter.markGameTalk(messages);
         coercion(messages);
         if (authors(messages).size() <= 2) {
             bursts(messages, f);
@@ -143,7 +144,14 @@ public final class ConversationDetector {
         }
     }
 
+    /** Pursuing messages a burst needs before it is STALKING: five "top"s and "hihi"s chase nobody. */
+    private static final int PURSUING = 2;
+
     private void bursts(List<Message> ms, CaseContext f) {
+        int[] pursuing = new int[ms.size() + 1]; // prefix counts of pursuing messages
+        for (int k = 0; k < ms.size(); k++) {
+            pursuing[k + 1] = pursuing[k] + (pursues(ms.get(k)) ? 1 : 0);
+        }
         int i = 0;
         while (i < ms.size()) {
             int j = i;
@@ -160,7 +168,8 @@ public final class ConversationDetector {
                         start++;
                     }
                     int size = end - start + 1;
-                    if (size >= thresholds.burstSize() && ms.get(end).time() != null) {
+                    if (size >= thresholds.burstSize() && ms.get(end).time() != null
+                            && pursuing[end + 1] - pursuing[start] >= PURSUING) {
                         for (int k = start; k <= end; k++) {
                             markBurst(ms.get(k), size, role);
                         }
@@ -169,6 +178,15 @@ public final class ConversationDetector {
             }
             i = j + 1;
         }
+    }
+
+    /** A message that asks to be answered or let in, says he sees her or will not stop, or is only "??". */
+    private static boolean pursues(Message m) {
+        if (hasSignal(m, "pursuit")) {
+            return true;
+        }
+        String t = m.passage().text().strip();
+        return !t.isEmpty() && t.chars().allMatch(c -> c == '?' || c == '!');
     }
 
     private void markBurst(Message m, int size, String role) {
@@ -254,6 +272,10 @@ public final class ConversationDetector {
                     continue;
                 }
                 Message m = ms.get(j);
+                String actor = f.actorOf(m.passage().partyId());
+                if (!"suspect".equals(actor) && !"unknown".equals(actor)) {
+                    continue; // her sister's "ik ga je wurgen" after she says she leaves him is no separation threat
+                }
                 m.detections().add(new Detection(Category.SEPARATION, "ctx.dreiging-na-vertrek", threat[j].start(),
                         threat[j].end(), Confidence.HIGH,
                         "Dreiging volgt op de aankondiging van vertrek of scheiding (" + leaving.passage().id()

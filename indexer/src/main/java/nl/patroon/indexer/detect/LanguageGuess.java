@@ -27,6 +27,30 @@ public final class LanguageGuess {
 
     /** "nl" or "en". */
     public static String guess(String text) {
+        int[] votes = votes(text);
+        return votes[1] > votes[0] ? "en" : "nl";
+    }
+
+    /**
+     * The language of one message in a conversation whose export states another: an English message in a Dutch
+     * chat ("he grabbed me by the throat") is read with the English rules when its words say so clearly (two
+     * votes ahead); otherwise the stated language stands.
+     */
+    public static String of(String text, String stated) {
+        if (stated == null || !stated.equals("nl") && !stated.equals("en")) {
+            return stated;
+        }
+        int[] votes = votes(text);
+        if (stated.equals("nl") && votes[1] >= votes[0] + 2) {
+            return "en";
+        }
+        if (stated.equals("en") && votes[0] >= votes[1] + 2) {
+            return "nl";
+        }
+        return stated;
+    }
+
+    private static int[] votes(String text) {
         int nl = 0;
         int en = 0;
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
@@ -38,6 +62,6 @@ public final class LanguageGuess {
                 en++;
             }
         }
-        return en > nl ? "en" : "nl";
+        return new int[] {nl, en};
     }
 }

@@ -222,10 +222,11 @@ public final class RuleDetector implements Detector {
                     cueHits = cueHits(pack, at, offsets);
                     clauses = cueHits.isEmpty() ? null : Clauses.of(at, offsets);
                 }
-                detections.add(toDetection(rule, s, cueHits, clauses));
+                detections.add(toDetection(rule, s, cueHits, clauses, text));
             }
         }
-        return new Analysis(lang, StrongestPerSpan.of(detections), List.copyOf(signals));
+        return new Analysis(lang, ConditionalThreats.compose(StrongestPerSpan.of(detections), text),
+                List.copyOf(signals));
     }
 
     private static List<Span> spans(List<Node.Interval> intervals, int[][] offsets) {
@@ -249,7 +250,7 @@ public final class RuleDetector implements Detector {
         return hits;
     }
 
-    private static Detection toDetection(Rule rule, Span s, List<CueHit> cueHits, Clauses clauses) {
+    private static Detection toDetection(Rule rule, Span s, List<CueHit> cueHits, Clauses clauses, String text) {
         int lower = 0;
         Set<CueKind> kinds = new LinkedHashSet<>();
         List<String> words = new ArrayList<>();
@@ -273,7 +274,12 @@ public final class RuleDetector implements Detector {
         Confidence conf = Confidence.values()[Math.min(Confidence.LOW.ordinal(),
                 rule.confidence().ordinal() + lower)];
         boolean reported = kinds.contains(CueKind.REPORTED);
-        boolean byAuthor = "author".equals(rule.actor()) && !reported;
+        // A rule written for the writer's own act is hers or his only when the hit says "ik" or "je": "hij heeft
+        // mijn pinpas gehouden" tells of someone else, "mijn banden zijn lek gestoken" names no doer at all.
+        boolean addressed = Grammatical.addresses(text, s.start(), s.end());
+        boolean byAuthor = "author".equals(rule.actor()) && !reported
+                && !Grammatical.narrates(text, s.start(), s.end())
+                && (addressed || Grammatical.speaks(text, s.start(), s.end()));
         String actor = "author".equals(rule.actor()) ? "unknown" : rule.actor();
         DetectionAttributes attrs = new DetectionAttributes(actor, rule.target(),
                 reported ? "reported_speech" : "direct_message", kinds.contains(CueKind.NEGATED),
@@ -296,7 +302,8 @@ public final class RuleDetector implements Detector {
             nl = nl + bn + quoted + "; zekerheid verlaagd.";
             en = en + be + quoted + "; confidence lowered.";
         }
-        return new Detection(rule.category(), rule.id(), s.start(), s.end(), conf, nl, en, attrs, byAuthor);
+        return new Detection(rule.category(), rule.id(), s.start(), s.end(), conf, nl, en, attrs, byAuthor,
+                addressed);
     }
 
     private static boolean bears(Cue.Scope scope, Span cue, Span hit, Clauses clauses) {

@@ -45,4 +45,22 @@ class RealCaseNoiseTest {
                 .extracting(Detection::category).containsExactly(Category.THREAT_TO_KILL);
         assertThat(labels("wie heeft mijn koekjes op?? ik maak je af 😂")).isEmpty();
     }
+
+    @Test
+    void arrivingIsNotBeingDoneForAndAFilmSceneIsNoWeapon() {
+        assertThat(labels("dank je!! ben er om half 6")).isEmpty();
+        assertThat(labels("je bent er bijna, nog twee straten")).isEmpty();
+        assertThat(labels("die scène met het mes 🔪 ik gilde")).isEmpty();
+        assertThat(labels("nog één keer en je bent er geweest")).contains(Category.THREAT_TO_KILL);
+    }
+
+    @Test
+    void aRefereeIsNoDivorceAndAForgottenKeyOrACaringCheckIsNoPursuit() {
+        assertThat(labels("die scheids gisteren, echt een ramp")).doesNotContain(Category.SEPARATION);
+        assertThat(labels("ik sta voor de deur, sleutel vergeten, doe je open?")).doesNotContain(Category.STALKING);
+        assertThat(labels("deel je locatie even als je onderweg bent, dan zet ik het eten op"))
+                .doesNotContain(Category.MONITORING);
+        assertThat(labels("zet je locatie aan, nu")).contains(Category.MONITORING);
+        assertThat(labels("de buurman heeft een nieuwe schutting, lelijk ding")).isEmpty();
+    }
 }
