@@ -10,7 +10,9 @@ import nl.patroon.core.problem.Problem;
  * {@code a7}: paragraph 7 of a document without pages) or a message index in a conversation or mailbox
  * ({@code m1520}). The compact {@link #code()} is used in passage ids such as {@code E-0007:p2.3}.
  * A report paragraph that narrates several dated events is cut into one passage per event; each piece is
- * cited by the sentence it starts with ({@code p2.3s4}: page 2, paragraph 3, from sentence 4).
+ * cited by the unit it starts with ({@code p2.3s4}: page 2, paragraph 3, from unit 4). Units are the sentences,
+ * except that a sentence telling several dated events counts each event's clause as a unit of its own; so in such a
+ * paragraph "vanaf zin 4" can sit inside the third sentence (known flaw: the display should then say so).
  *
  * @param page      1-based page, or 0 when the format has no pages
  * @param paragraph 1-based paragraph within the page (or the document)
