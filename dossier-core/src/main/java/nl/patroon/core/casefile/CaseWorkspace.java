@@ -38,6 +38,8 @@ public final class CaseWorkspace implements AutoCloseable {
     private final CaseStore store;
     private final AuditLog audit;
     private CaseFile caseFile;
+    /** Audit lines appended since the head was last anchored in case.db. */
+    private boolean unanchored;
 
     private CaseWorkspace(Path root, CaseFile caseFile, Clock clock, String user, CaseStoreProvider stores) {
         this.root = root;
@@ -179,12 +181,21 @@ public final class CaseWorkspace implements AutoCloseable {
     /** The one way to write to the audit log; the head hash is anchored in case.db. */
     public synchronized void appendAudit(String action, Map<String, ?> details) {
         audit.append(action, details);
+        unanchored = true;
     }
 
-    /** Forces the audit log to disk and anchors its head hash in case.db. */
+    /**
+     * Forces the audit log to disk and anchors its head hash in case.db, when lines were appended since the last
+     * anchoring. A case opened only to read (a search) neither reads the log nor re-anchors it: re-anchoring there
+     * would also hide a last line removed meanwhile, which verify is meant to catch.
+     */
     public synchronized void flushAudit() {
+        if (!unanchored) {
+            return;
+        }
         audit.sync();
         store.meta().putMeta(AUDIT_HEAD, audit.head());
+        unanchored = false;
     }
 
     /** The recorded hash of the audit log's last line, for verification. */

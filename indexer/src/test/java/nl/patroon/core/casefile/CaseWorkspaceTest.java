@@ -61,6 +61,25 @@ class CaseWorkspaceTest {
     }
 
     @Test
+    void opening_a_case_only_to_read_does_not_re_anchor_the_audit_log_so_a_removed_last_line_is_still_caught()
+            throws Exception {
+        Path root = tmp.resolve("zaak");
+        CaseWorkspace.create(root, new Parketnummer("10/123456-24"), null, Clock.systemUTC(), "t").close();
+        try (CaseWorkspace ws = CaseWorkspace.open(root, Clock.systemUTC(), "t")) {
+            ws.update(ws.caseFile().withParty(PartyRole.VERDACHTE, "Mark de Vries", List.of()), "party.add",
+                    Map.of("party", "P-01"));
+        }
+        List<String> lines = Files.readAllLines(root.resolve("audit.log"));
+        Files.write(root.resolve("audit.log"), lines.subList(0, 1)); // someone removes the last line
+
+        CaseWorkspace.open(root, Clock.systemUTC(), "t").close(); // a search opens and closes the case
+
+        try (CaseWorkspace ws = CaseWorkspace.open(root, Clock.systemUTC(), "t")) {
+            assertThat(AuditLog.verify(ws.auditFile(), ws.anchoredAuditHead()).ok()).isFalse();
+        }
+    }
+
+    @Test
     void an_existing_case_is_never_overwritten() {
         Path root = tmp.resolve("zaak");
         CaseWorkspace.create(root, new Parketnummer("10/123456-24"), null, Clock.systemUTC(), "t").close();
