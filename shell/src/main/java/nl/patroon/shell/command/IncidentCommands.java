@@ -21,6 +21,7 @@ import nl.patroon.core.timeline.TimelineBuilder;
 import nl.patroon.shell.support.CaseSession;
 import nl.patroon.shell.support.Completions;
 import nl.patroon.shell.support.HelpOption;
+import nl.patroon.shell.support.Messages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.command.CommandRegistration;
@@ -158,13 +159,13 @@ public class IncidentCommands {
                       String[] evidence, String origin, String actor) throws IOException {
         Incident i = incidents.add(new Incidents.Add(session.use(caseDir), user, date, until, categories(categories),
                 description, values(evidence), origin(origin), actor(actor)));
-        return "Incident " + i.id() + " toegevoegd: " + line(i);
+        return Messages.get("incidents.added", i.id(), line(i));
     }
 
     public String list(String caseDir) {
         List<Incidents.Listed> all = incidents.list(session.use(caseDir));
         if (all.isEmpty()) {
-            return "Nog geen incidenten. Bevestig suggesties (suggestion confirm) of voeg er een toe (incident add).";
+            return Messages.get("incidents.none");
         }
         StringBuilder sb = new StringBuilder();
         for (Incidents.Listed l : all) {
@@ -178,7 +179,7 @@ public class IncidentCommands {
         Incidents.Listed l = incidents.show(session.use(caseDir), id);
         Incident i = l.incident();
         StringBuilder sb = new StringBuilder(i.id() + "  " + line(i) + "\n");
-        sb.append("Dader: ").append(i.actor().name().toLowerCase(Locale.ROOT)).append("; ")
+        sb.append(Messages.get("incidents.actor")).append(": ").append(i.actor().name().toLowerCase(Locale.ROOT)).append("; ")
                 .append(support(l.corroboration())).append('\n');
         sb.append(i.description()).append('\n');
         for (SupportingPassage s : i.supports()) {
@@ -191,63 +192,64 @@ public class IncidentCommands {
 
     public String link(String caseDir, String user, String id, String[] evidence, String origin) throws IOException {
         Incident i = incidents.link(new Incidents.Link(session.use(caseDir), user, id, values(evidence), origin(origin)));
-        return i.id() + ": " + i.supports().size() + " passage(s).";
+        return Messages.get("incidents.linked", i.id(), i.supports().size());
     }
 
     public String unlink(String caseDir, String user, String id, String[] evidence) {
         Incident i = incidents.unlink(new Incidents.Unlink(session.use(caseDir), user, id, values(evidence)));
-        return i.id() + ": " + i.supports().size() + " passage(s) over.";
+        return Messages.get("incidents.unlinked", i.id(), i.supports().size());
     }
 
     public String merge(String caseDir, String user, String[] ids) {
         Incident i = incidents.merge(new Incidents.Merge(session.use(caseDir), user, values(ids)));
-        return "Samengevoegd in " + i.id() + ": " + line(i);
+        return Messages.get("incidents.merged", i.id(), line(i));
     }
 
     public String split(String caseDir, String user, String id, String[] evidence, String description) {
         Incident i = incidents.split(new Incidents.Split(session.use(caseDir), user, id, values(evidence), description));
-        return "Afgesplitst: " + i.id() + " (" + i.supports().size() + " passage(s)).";
+        return Messages.get("incidents.split", i.id(), i.supports().size());
     }
 
     public String proposals(String caseDir) throws IOException {
         List<MergeProposal> ps = proposals.list(session.use(caseDir));
         if (ps.isEmpty()) {
-            return "Geen voorstellen.";
+            return Messages.get("proposals.none");
         }
         StringBuilder sb = new StringBuilder();
         for (MergeProposal p : ps) {
             sb.append(p.id()).append("  ").append(p.day()).append("  ")
                     .append(String.join(", ", p.categories().stream().map(Enum::name).toList())).append('\n')
                     .append("    ").append(p.reasonNl()).append('\n')
-                    .append("    suggesties: ").append(String.join(" ", p.suggestionIds()))
-                    .append(p.incidentIds().isEmpty() ? "" : "; incidenten: " + String.join(" ", p.incidentIds()))
+                    .append("    ").append(Messages.get("proposals.suggestions")).append(": ")
+                    .append(String.join(" ", p.suggestionIds()))
+                    .append(p.incidentIds().isEmpty() ? ""
+                            : "; " + Messages.get("proposals.incidents") + ": " + String.join(" ", p.incidentIds()))
                     .append('\n');
         }
-        return sb.append("Aanvaard met: incident proposal accept P-…; weiger met: incident proposal refuse P-…")
-                .toString();
+        return sb.append(Messages.get("proposals.how")).toString();
     }
 
     public String accept(String caseDir, String user, String id, String description) throws IOException {
         Incident i = proposals.accept(new Proposals.Decide(session.use(caseDir), user, id, description));
-        return "Voorstel " + id + " aanvaard: " + i.id() + " (" + i.supports().size() + " passage(s)).";
+        return Messages.get("proposals.accepted", id, i.id(), i.supports().size());
     }
 
     public String refuse(String caseDir, String user, String id) throws IOException {
         proposals.refuse(new Proposals.Decide(session.use(caseDir), user, id, null));
-        return "Voorstel " + id + " geweigerd.";
+        return Messages.get("proposals.refused", id);
     }
 
     static String line(Incident i) {
-        String when = i.time() == null ? "zonder datum" : TimelineBuilder.dutchTime(i.time(), i.time().start().getZone());
+        String when = i.time() == null ? Messages.get("incidents.no-date") : TimelineBuilder.dutchTime(i.time(), i.time().start().getZone());
         return when + "  " + String.join(", ", i.categories().stream().map(Enum::name).toList()) + "  "
                 + (i.description().length() > 80 ? i.description().substring(0, 79) + "…" : i.description())
                 .replace('\n', ' ');
     }
 
     static String support(Corroboration c) {
-        return c.independentOrigins() + " onafhankelijke bron(nen)" + (c.victimOnly()
-                ? ", ALLEEN verklaring slachtoffer" : "") + (c.unknownOrigins() > 0
-                ? ", " + c.unknownOrigins() + " zonder herkomst" : "");
+        return Messages.get("incidents.sources", c.independentOrigins())
+                + (c.victimOnly() ? ", " + Messages.get("incidents.victim-only") : "")
+                + (c.unknownOrigins() > 0 ? ", " + Messages.get("incidents.unknown-origins", c.unknownOrigins()) : "");
     }
 
     static List<Category> categories(String[] names) {

@@ -15,6 +15,7 @@ import nl.patroon.core.taxonomy.Category;
 import nl.patroon.shell.support.CaseSession;
 import nl.patroon.shell.support.Completions;
 import nl.patroon.shell.support.HelpOption;
+import nl.patroon.shell.support.Messages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.command.CommandContext;
@@ -155,10 +156,12 @@ public class SuggestionCommands {
     public String list(String caseDir, SuggestionSelector selector, Integer limit) throws IOException {
         Review.Listing l = review.list(new Review.ListRequest(session.use(caseDir), selector, limit == null ? 50 : limit));
         if (l.items().isEmpty()) {
-            return "Geen suggesties" + (selector.isEmpty() ? "" : " voor " + selector.describe()) + ".";
+            return selector.isEmpty() ? Messages.get("suggestions.none")
+                    : Messages.get("suggestions.none-for", selector.describe());
         }
-        StringBuilder sb = new StringBuilder(l.total() + " suggestie(s)"
-                + (l.total() > l.items().size() ? ", eerste " + l.items().size() + " getoond" : "") + ":\n");
+        StringBuilder sb = new StringBuilder(Messages.get("suggestions.count", l.total())
+                + (l.total() > l.items().size() ? Messages.get("suggestions.first-shown", l.items().size()) : "")
+                + ":\n");
         for (Review.Item i : l.items()) {
             var s = i.suggestion();
             sb.append('\n').append(s.id()).append("  ").append(s.passageId()).append("  ").append(s.category().name())
@@ -171,7 +174,7 @@ public class SuggestionCommands {
             }
             if (i.passage() != null) {
                 var p = i.passage();
-                sb.append("\n    ").append(p.time() == null ? "zonder tijd" : nl.patroon.core.timeline.TimelineBuilder
+                sb.append("\n    ").append(p.time() == null ? Messages.get("suggestions.no-time") : nl.patroon.core.timeline.TimelineBuilder
                         .dutchTime(p.time(), p.time().start().getZone()));
                 if (p.author() != null) {
                     sb.append("  ").append(p.author());
@@ -188,26 +191,28 @@ public class SuggestionCommands {
         Review.Outcome o = review.confirm(new Review.Confirm(session.use(caseDir), user, selection, incident,
                 description));
         if (o.action().changes().isEmpty()) {
-            return "Niets te bevestigen: de suggesties zijn al bevestigd.";
+            return Messages.get("suggestions.nothing-to-confirm");
         }
-        return o.action().changes().size() + " suggestie(s) bevestigd in " + o.incident().id() + " ("
-                + o.incident().supports().size() + " passage(s), " + String.join(", ",
-                o.incident().categories().stream().map(Enum::name).toList()) + ").";
+        return Messages.get("suggestions.confirmed", o.action().changes().size(), o.incident().id(),
+                o.incident().supports().size(), String.join(", ",
+                        o.incident().categories().stream().map(Enum::name).toList()));
     }
 
     public String reject(String caseDir, String user, Review.Selection selection, String reason) throws IOException {
         ReviewAction a = review.reject(new Review.Reject(session.use(caseDir), user, selection, reason)).action();
-        return a.changes().isEmpty() ? "Niets te verwerpen." : a.changes().size() + " suggestie(s) verworpen: " + reason;
+        return a.changes().isEmpty() ? Messages.get("suggestions.nothing-to-reject")
+                : Messages.get("suggestions.rejected", a.changes().size(), reason);
     }
 
     public String setAside(String caseDir, String user, Review.Selection selection, String reason) throws IOException {
         ReviewAction a = review.setAside(new Review.SetAside(session.use(caseDir), user, selection, reason)).action();
-        return a.changes().isEmpty() ? "Niets terzijde te leggen." : a.changes().size() + " suggestie(s) terzijde gelegd.";
+        return a.changes().isEmpty() ? Messages.get("suggestions.nothing-to-set-aside")
+                : Messages.get("suggestions.set-aside", a.changes().size());
     }
 
     public String undo(String caseDir, String user) {
         Optional<Review.Outcome> o = review.undo(new Review.Undo(session.use(caseDir), user));
-        return o.map(x -> "Actie " + x.action().undoes() + " ongedaan gemaakt (" + x.action().changes().size()
-                + " suggestie(s) terug).").orElse("Er is niets om ongedaan te maken.");
+        return o.map(x -> Messages.get("suggestions.undone", String.valueOf(x.action().undoes()), x.action().changes().size()))
+                .orElse(Messages.get("suggestions.nothing-to-undo"));
     }
 }
