@@ -11,6 +11,7 @@ import nl.patroon.core.legal.ArticleAssessment;
 import nl.patroon.core.legal.ElementAssessment;
 import nl.patroon.shell.support.CaseSession;
 import nl.patroon.shell.support.Completions;
+import nl.patroon.shell.support.Messages;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -39,29 +40,29 @@ public class AnalyseCommand {
         List<String> chosen = articles == null ? List.of() : Arrays.asList(articles.split(","));
         Analyse.Result r = analyse.run(new Analyse.Request(session.use(caseDir), chosen,
                 out == null ? null : Path.of(out).toAbsolutePath()));
-        return summary(r.analysis()) + "\nAnalyse (JSON): " + r.file() + "\nSHA-256: " + r.sha256();
+        return summary(r.analysis()) + "\n" + Messages.get("analysis.file", r.file()) + "\nSHA-256: " + r.sha256();
     }
 
     static String summary(Analysis a) {
         StringBuilder sb = new StringBuilder();
-        sb.append(a.incidents()).append(" bevestigde incident(en)");
+        sb.append(Messages.get("analysis.incidents", a.incidents()));
         if (a.firstDay() != null) {
-            sb.append(", ").append(a.firstDay()).append(" t/m ").append(a.lastDay());
+            sb.append(", ").append(Messages.get("analysis.period", a.firstDay().toString(), a.lastDay().toString()));
         }
         if (!a.undatedIncidentIds().isEmpty()) {
-            sb.append("; zonder datum: ").append(String.join(", ", a.undatedIncidentIds()));
+            sb.append("; ").append(Messages.get("analysis.undated", String.join(", ", a.undatedIncidentIds())));
         }
-        sb.append("\nEscalatie: frequentie ").append(a.escalation().frequency().verdictNl()).append(", ernst ")
-                .append(a.escalation().severity().verdictNl()).append("; tussenpozen ")
-                .append(a.intervals().verdictNl()).append('\n');
-        sb.append("Rode vlaggen:");
+        // The verdicts, red flags and legal elements are the dossier's Dutch terms of art (data files for lawyers).
+        sb.append('\n').append(Messages.get("analysis.escalation", a.escalation().frequency().verdictNl(),
+                a.escalation().severity().verdictNl(), a.intervals().verdictNl())).append('\n');
+        sb.append(Messages.get("analysis.red-flags")).append(':');
         List<Findings.RedFlag> present = a.redFlags().stream().filter(Findings.RedFlag::present).toList();
         if (present.isEmpty()) {
-            sb.append(" geen");
+            sb.append(' ').append(Messages.get("analysis.none"));
         }
         present.forEach(f -> sb.append("\n  ").append(f.nl()).append(": ").append(String.join(", ", f.incidentIds())));
-        sb.append("\nAlleen op de verklaring van het slachtoffer: ")
-                .append(a.victimOnly().isEmpty() ? "geen" : String.join(", ", a.victimOnly()));
+        sb.append('\n').append(Messages.get("analysis.victim-only")).append(": ")
+                .append(a.victimOnly().isEmpty() ? Messages.get("analysis.none") : String.join(", ", a.victimOnly()));
         for (ArticleAssessment art : a.articles()) {
             sb.append("\nArt. ").append(art.article()).append(" (").append(art.title()).append(")");
             for (ElementAssessment e : art.elements()) {
@@ -69,13 +70,14 @@ public class AnalyseCommand {
                         .append(e.incidentIds().isEmpty() ? "" : ": " + String.join(", ", e.incidentIds()));
             }
             if (art.contacts() != null && art.contacts().incidents() > 0) {
-                sb.append("\n  contacten: ").append(art.contacts().incidents()).append(" op ")
-                        .append(art.contacts().days()).append(" dag(en), ").append(art.contacts().first()).append(" t/m ")
-                        .append(art.contacts().last()).append(", ").append(art.contacts().perWeek()).append(" per week");
+                sb.append("\n  ").append(Messages.get("analysis.contacts", art.contacts().incidents(),
+                        art.contacts().days(), String.valueOf(art.contacts().first()),
+                        String.valueOf(art.contacts().last()), String.valueOf(art.contacts().perWeek())));
             }
         }
         if (!a.orders().conflicts().isEmpty()) {
-            a.orders().conflicts().forEach(c -> sb.append("\nBOTSING: ").append(c.explanationNl()));
+            a.orders().conflicts().forEach(c -> sb.append('\n').append(Messages.get("analysis.conflict")).append(": ")
+                    .append(c.explanationNl()));
         }
         return sb.toString();
     }

@@ -9,6 +9,7 @@ import nl.patroon.core.order.Order;
 import nl.patroon.core.order.OrderConflict;
 import nl.patroon.core.order.OrderKind;
 import nl.patroon.shell.support.CaseSession;
+import nl.patroon.shell.support.Messages;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -57,21 +58,22 @@ public class OrderCommands {
             @ShellOption(value = {"--case", "--zaak"}, defaultValue = ShellOption.NULL, help = "zaakmap") String caseDir) {
         Orders.Listing l = orders.list(session.use(caseDir));
         if (l.orders().isEmpty()) {
-            return "Nog geen verboden of regelingen (order add).";
+            return Messages.get("orders.none");
         }
         StringBuilder sb = new StringBuilder();
         l.orders().forEach(o -> sb.append(o.id()).append("  ").append(line(o)).append('\n'));
         for (OrderConflict c : l.conflicts()) {
-            sb.append("\nBOTSING ").append(c.restrainingOrderId()).append(" / ").append(c.familyOrderId()).append(": ")
+            sb.append('\n').append(Messages.get("analysis.conflict")).append(' ').append(c.restrainingOrderId())
+                    .append(" / ").append(c.familyOrderId()).append(": ")
                     .append(c.explanationNl());
         }
         return sb.toString().stripTrailing();
     }
 
     static String line(Order o) {
-        return o.kind().code() + " tegen " + o.against() + ", beschermt " + String.join(", ", o.protects()) + ", "
-                + o.from() + " t/m " + o.to().map(Object::toString).orElse("onbepaald")
-                + o.sourceEvidenceId().map(s -> " (bron " + s + ")").orElse("");
+        return Messages.get("orders.line", o.kind().code(), o.against(), String.join(", ", o.protects()),
+                o.from().toString(), o.to().map(Object::toString).orElse(Messages.get("orders.open-ended")))
+                + o.sourceEvidenceId().map(s -> " (" + Messages.get("orders.source", s) + ")").orElse("");
     }
 
     static LocalDate day(String text) {

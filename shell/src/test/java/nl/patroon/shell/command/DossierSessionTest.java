@@ -108,7 +108,7 @@ class DossierSessionTest {
 
         // 4. The analysis shows exactly these two incidents, the same bytes twice.
         String summary = analyse.analyse(c, "285b,285,300,300-4", null);
-        assertThat(summary).contains("2 bevestigde incident(en)").contains("verwurging: I-0001")
+        assertThat(summary).contains("2 bevestigde incidenten").contains("verwurging: I-0001")
                 .contains("Alleen op de verklaring van het slachtoffer: I-0002");
         byte[] first = Files.readAllBytes(dir.resolve("exports/analyse.json"));
         analyse.analyse(c, "285b,285,300,300-4", null);

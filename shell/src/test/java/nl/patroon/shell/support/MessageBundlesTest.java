@@ -41,6 +41,10 @@ class MessageBundlesTest {
                 .isEqualTo("2 suggestions confirmed in I-0001 (1 passage, THREAT_TO_KILL).");
         assertThat(Messages.get("incidents.victim-only")).isEqualTo("ONLY the victim's statement");
         assertThat(Messages.get("suggestions.undone", "42", 0)).isEqualTo("Action 42 undone (no suggestions back).");
+        assertThat(Messages.get("analysis.incidents", 1)).isEqualTo("1 confirmed incident");
+        assertThat(Messages.get("orders.line", "contactverbod", "P-01", "P-02, P-03", "2024-06-20",
+                Messages.get("orders.open-ended"))).isEqualTo("contactverbod against P-01, protects P-02, P-03, "
+                + "2024-06-20 to indefinite");
     }
 
     private static Set<String> keys(String resource) throws Exception {
