@@ -54,6 +54,23 @@ class MessagesTest {
     }
 
     @Test
+    void review_incident_and_analysis_results_are_said_in_the_session_language_with_the_right_number() {
+        Messages.use("nl");
+        assertThat(Messages.get("suggestions.confirmed", 1, "I-0001", 3, "THREAT_TO_KILL"))
+                .isEqualTo("1 suggestie bevestigd in I-0001 (3 passages, THREAT_TO_KILL).");
+        assertThat(Messages.get("incidents.sources", 2)).isEqualTo("2 onafhankelijke bronnen");
+        Messages.use("en");
+        assertThat(Messages.get("suggestions.confirmed", 2, "I-0001", 1, "THREAT_TO_KILL"))
+                .isEqualTo("2 suggestions confirmed in I-0001 (1 passage, THREAT_TO_KILL).");
+        assertThat(Messages.get("incidents.victim-only")).isEqualTo("ONLY the victim's statement");
+        assertThat(Messages.get("suggestions.undone", "42", 0)).isEqualTo("Action 42 undone (no suggestions back).");
+        assertThat(Messages.get("analysis.incidents", 1)).isEqualTo("1 confirmed incident");
+        assertThat(Messages.get("orders.line", "contactverbod", "P-01", "P-02, P-03", "2024-06-20",
+                Messages.get("orders.open-ended"))).isEqualTo("contactverbod against P-01, protects P-02, P-03, "
+                + "2024-06-20 to indefinite");
+    }
+
+    @Test
     void english_on_request_and_dutch_otherwise() {
         Messages.use("en");
         assertThat(Messages.english()).isTrue();
