@@ -159,14 +159,7 @@ class ErrorTableTest {
         return s.replace("{case}", caseDir.toString()).replace("{tmp}", tmp.toString());
     }
 
-    /** Split as a POSIX shell would split this simple text (no quoting needed in these rows). */
     static String[] args(String commandLine) {
-        String[] words = fill(commandLine).split(" ");
-        CommandLine.Parsed parsed = CommandLine.parse(words);
-        if (parsed.language() != null) {
-            Messages.use(parsed.language());
-        }
-        nl.patroon.shell.support.RunFlags.debug(parsed.debug());
-        return words;
+        return NonInteractive.words(fill(commandLine));
     }
 }

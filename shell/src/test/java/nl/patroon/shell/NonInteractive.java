@@ -63,6 +63,18 @@ final class NonInteractive {
         return new Run(exit, CapturedTerminal.SCREEN.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A simple command line split at spaces (rows need no quoting), with {@code --lang} and {@code --debug} applied
+     * as patroon's main applies them before Spring starts (Dutch when no language is given).
+     */
+    static String[] words(String commandLine) {
+        String[] words = commandLine.split(" ");
+        CommandLine.Parsed parsed = CommandLine.parse(words);
+        nl.patroon.shell.support.Messages.use(parsed.language() != null ? parsed.language() : "nl");
+        nl.patroon.shell.support.RunFlags.debug(parsed.debug());
+        return words;
+    }
+
     private static InputProvider once(List<String> words) {
         boolean[] given = {false};
         return () -> {

@@ -153,12 +153,8 @@ class ProblemTableTest {
         assertThat(nl.lines()).contains("  overgeslagen: " + link + " — symbolische link, niet gevolgd");
     }
 
-    /** Split at spaces, with --lang applied as patroon's main does before Spring starts. */
     static String[] args(String commandLine) {
-        String[] words = commandLine.split(" ");
-        CommandLine.Parsed parsed = CommandLine.parse(words);
-        Messages.use(parsed.language() != null ? parsed.language() : "nl");
-        return words;
+        return NonInteractive.words(commandLine);
     }
 
     static String fill(String s) {

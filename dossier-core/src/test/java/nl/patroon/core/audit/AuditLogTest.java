@@ -37,9 +37,7 @@ class AuditLogTest {
     void a_log_opened_only_to_read_is_left_as_it_was_and_a_later_append_continues_the_chain() throws Exception {
         byte[] before = Files.readAllBytes(file);
         var modified = Files.getLastModifiedTime(file);
-        try (AuditLog log = AuditLog.open(file, Clock.systemUTC(), "officier")) {
-            assertThat(log).isNotNull(); // a search opens the case this way and writes nothing
-        }
+        AuditLog.open(file, Clock.systemUTC(), "officier").close(); // as a search opens the case: nothing written
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
 
